@@ -1,0 +1,82 @@
+import { Flex, Result, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Link, Navigate, Route, Routes } from 'react-router-dom';
+import { RequireSession } from './features/accounts/RequireSession';
+import { AppLayout } from './layout/AppLayout';
+
+// Each screen is its own chunk, loaded when first visited.
+const LoginPage = lazy(() => import('./features/accounts/LoginPage'));
+const ChangePasswordPage = lazy(() => import('./features/accounts/ChangePasswordPage'));
+const SecuritySetupPage = lazy(() => import('./features/accounts/SecuritySetupPage'));
+const AccountPage = lazy(() => import('./features/accounts/AccountPage'));
+const UsersPage = lazy(() => import('./features/accounts/UsersPage'));
+const OrgUnitsPage = lazy(() => import('./features/accounts/OrgUnitsPage'));
+const RolesPage = lazy(() => import('./features/accounts/RolesPage'));
+const SitesPage = lazy(() => import('./features/sites/SitesPage'));
+const ColumnsPage = lazy(() => import('./features/sites/ColumnsPage'));
+const AuditPage = lazy(() => import('./features/audit/AuditPage'));
+
+function Loading() {
+  return (
+    <Flex justify="center" align="center" style={{ minHeight: '50vh' }}>
+      <Spin size="large" tip="正在加载…">
+        <div style={{ padding: 48 }} />
+      </Spin>
+    </Flex>
+  );
+}
+
+function NotFound() {
+  return (
+    <Result
+      status="404"
+      title={<h1 style={{ fontSize: 22, margin: 0 }}>页面不存在</h1>}
+      subTitle="您访问的页面不存在或已被移除。"
+      extra={<Link to="/sites">返回网站管理</Link>}
+    />
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/change-password"
+          element={
+            <RequireSession>
+              <ChangePasswordPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="/security-setup"
+          element={
+            <RequireSession>
+              <SecuritySetupPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          element={
+            <RequireSession>
+              <AppLayout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<Navigate to="/sites" replace />} />
+          <Route path="/sites" element={<SitesPage />} />
+          <Route path="/sites/tree" element={<SitesPage view="tree" />} />
+          <Route path="/columns" element={<ColumnsPage />} />
+          <Route path="/org-units" element={<OrgUnitsPage />} />
+          <Route path="/users" element={<UsersPage />} />
+          <Route path="/roles" element={<RolesPage />} />
+          <Route path="/audit" element={<AuditPage />} />
+          <Route path="/account" element={<AccountPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

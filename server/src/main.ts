@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { buildApp, openPlatform, modules, allMigrations, type Platform } from './app.js';
+import { bootstrapPlatform } from './bootstrap.js';
+import { AppError, ConfigError, listMigrations, loadConfig, type Config } from './kernel/index.js';
+import { createUser, resetPassword, systemActor } from './modules/accounts/index.js';
+import { createSite, listSites } from './modules/sites/index.js';
+
+const usage = `Jiyue (集约) — intensive government website platform
+
+Usage: npm run jiyue -- <command> [options]
+
+Commands:
+  serve                          start the platform (migrates; first start creates admin and demo)
+  migrate [--status]             apply pending migrations, or list them
+  user create --username U --display-name N [--password P] [--role KEY]...
+                                 create a user (platform-scoped roles; password generated when omitted)
+  user reset-password --username U [--password P]
+                                 set a new password; the user must change it at next login
+  site list                      list sites
+  site create --code C --name N --kind portal|department|district|topic --identifier ID
+              [--short-name S] [--parent CODE] [--domain D]... [--icp ICP备案号]
+              [--police-filing 公安机关备案号] [--status applied|approved|online]
+                                 register a site (online needs 网站标识码, ICP and police filing numbers)
+  help                           show this text
+
+Configuration comes from the environment (see README): PORT, HOST, DATA_DIR, DATABASE_URL, …`;
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof AppError) {
+    const details = error.details.map((d) => `  - ${d.path ? `${d.path}: ` : ''}${d.message}`).join('\n');
+    return `${error.code}: ${error.message}${details ? `\n${details}` : ''}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function withPlatform<T>(config: Config, fn: (platform: Platform) => Promise<T>): Promise<T> {
+  const platform = await openPlatform(config, {});
+  try {
+    return await fn(platform);
+  } finally {
+    await platform.close();
+  }
+}
+
+async function serve(config: Config): Promise<void> {
+  const started = Date.now();
+  const platform = await openPlatform(config);
+  const { ctx } = platform;
+  // First-start seeding (password hashing runs on libuv's threads) overlaps building the routes.
+  const [outcome, app] = await Promise.all([bootstrapPlatform(ctx), buildApp(platform)]);
+  let isClosing = false;
+  const shutdown = async (signal: string) => {
+    if (isClosing) return;
+    isClosing = true;
+    ctx.logger.info({ signal }, 'shutting down: finishing requests and jobs');
+    const timer = setTimeout(() => {
+      ctx.logger.error('shutdown took longer than 25 s; exiting');
+      process.exit(1);
+    }, 25_000);
+    timer.unref();
+    try {
+      await app.close();
+      await platform.close();
+      process.exit(0);
+    } catch (error) {
+      ctx.logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  if (config.areJobsEnabled) {
+    await ctx.jobs.start();
+    for (const m of modules) await m.start?.(ctx);
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const base = config.publicBaseUrl ?? `http://localhost:${port}`;
+  ctx.logger.info({ port, database: ctx.dialect, jobs: ctx.jobs.kind, ms: Date.now() - started }, 'jiyue is ready');
+  const lines = [
+    '',
+    `  Jiyue (集约) is running on ${ctx.dialect === 'sqlite' ? `SQLite (${config.database.dialect === 'sqlite' ? config.database.file : ''})` : 'PostgreSQL'}`,
+    `  Portal:        ${base}/`,
+    `  Admin console: ${base}/admin/`,
+  ];
+  if (outcome.isDemoCreated) lines.push('  Demo platform created (sites, columns and demo users: see README).');
+  if (outcome.generatedAdminPassword) {
+    lines.push(`  Admin account: admin / ${outcome.generatedAdminPassword}`, '  (shown only this once; you will be asked to change it at first login)');
+  } else if (outcome.isAdminCreated) {
+    lines.push('  Admin account: admin (password from JIYUE_ADMIN_PASSWORD)');
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, sub, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(`${error.message}\nSee README "Configuration".`, 2);
+    throw error;
+  }
+
+  switch (command) {
+    case 'serve':
+      return serve(config);
+    case 'migrate': {
+      const isStatus = sub === '--status';
+      await withPlatform(config, async (platform) => {
+        const all = await listMigrations(platform.database.db, allMigrations(), platform.database.dialect);
+        if (isStatus) for (const m of all) process.stdout.write(`${m.executedAt ? 'applied' : 'pending'}  ${m.name}\n`);
+        else process.stdout.write(`schema is up to date (${all.length} migrations)\n`);
+      });
+      return;
+    }
+    case 'user': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          username: { type: 'string' },
+          'display-name': { type: 'string' },
+          password: { type: 'string' },
+          role: { type: 'string', multiple: true },
+        },
+      });
+      if (!values.username) fail('--username is required');
+      await withPlatform(config, async ({ ctx }) => {
+        const { generatePassword } = await import('./bootstrap.js');
+        const password = values.password ?? generatePassword();
+        if (sub === 'create') {
+          const user = await createUser(ctx, {
+            actor: systemActor,
+            username: values.username!,
+            displayName: values['display-name'] ?? values.username!,
+            password,
+            roleKeys: values.role ?? [],
+            mustChangePassword: !values.password,
+          });
+          process.stdout.write(`created user ${user.username} (id ${user.id})${values.password ? '' : `, password: ${password}`}\n`);
+        } else if (sub === 'reset-password') {
+          const user = await resetPassword(ctx, { actor: systemActor, username: values.username!, password, mustChange: true });
+          process.stdout.write(`password of ${user.username} reset${values.password ? '' : ` to: ${password}`}; it must be changed at next login\n`);
+        } else {
+          fail(`unknown command: user ${sub ?? ''}\n\n${usage}`);
+        }
+      });
+      return;
+    }
+    case 'site': {
+      await withPlatform(config, async ({ ctx }) => {
+        if (sub === 'list') {
+          let cursor: string | undefined;
+          process.stdout.write('id\tcode\tkind\tstatus\tidentifier\tname\tdomains\n');
+          do {
+            const page = await listSites(ctx, { actor: systemActor, cursor, limit: 200 });
+            for (const site of page.items) {
+              process.stdout.write(`${site.id}\t${site.code}\t${site.kind}\t${site.status}\t${site.identifierCode}\t${site.legalName}\t${site.domains.join(',')}\n`);
+            }
+            cursor = page.nextCursor ?? undefined;
+          } while (cursor);
+        } else if (sub === 'create') {
+          const { values } = parseArgs({
+            args: rest,
+            options: {
+              code: { type: 'string' },
+              name: { type: 'string' },
+              'short-name': { type: 'string' },
+              kind: { type: 'string' },
+              parent: { type: 'string' },
+              identifier: { type: 'string' },
+              domain: { type: 'string', multiple: true },
+              icp: { type: 'string' },
+              'police-filing': { type: 'string' },
+              status: { type: 'string' },
+            },
+          });
+          const site = await createSiteFromCli(ctx, values);
+          process.stdout.write(`created site ${site.code} (id ${site.id}, ${site.status})\n`);
+        } else {
+          fail(`unknown command: site ${sub ?? ''}\n\n${usage}`);
+        }
+      });
+      return;
+    }
+    default:
+      fail(`unknown command: ${command}\n\n${usage}`);
+  }
+}
+
+async function createSiteFromCli(ctx: Platform['ctx'], values: Record<string, string | string[] | undefined>) {
+  const str = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+  let parentId: number | null = null;
+  const parentCode = str('parent');
+  if (parentCode) {
+    const page = await listSites(ctx, { actor: systemActor, q: parentCode, limit: 200 });
+    const parent = page.items.find((site: { code: string }) => site.code === parentCode);
+    if (!parent) fail(`no site with code ${parentCode}`);
+    parentId = parent.id;
+  }
+  return createSite(ctx, {
+    actor: systemActor,
+    code: str('code') ?? '',
+    legalName: str('name') ?? '',
+    shortName: str('short-name') ?? str('name') ?? '',
+    kind: (str('kind') ?? 'department') as 'department',
+    parentId,
+    identifierCode: str('identifier') ?? '',
+    domains: (values.domain as string[] | undefined) ?? [],
+    icpNumber: str('icp') ?? null,
+    psbNumber: str('police-filing') ?? null,
+    ...(str('status') ? { status: str('status') as 'online' } : {}),
+  });
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  fail(describeError(error));
+});

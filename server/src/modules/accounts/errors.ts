@@ -1,0 +1,22 @@
+import { defineError } from '../../kernel/index.js';
+
+export const InvalidCredentials = defineError('ACCOUNTS_INVALID_CREDENTIALS', 401, '用户名或密码错误');
+export const TotpRequired = defineError('ACCOUNTS_TOTP_REQUIRED', 401, '请输入动态验证码');
+export const TotpInvalid = defineError('ACCOUNTS_TOTP_INVALID', 401, '动态验证码错误或已使用');
+export const LoginLocked = defineError('ACCOUNTS_LOGIN_LOCKED', 429, '登录失败次数过多，账户已临时锁定，请稍后再试');
+export const PasswordWeak = defineError('ACCOUNTS_PASSWORD_WEAK', 400, '密码不符合安全要求');
+export const PasswordChangeRequired = defineError('ACCOUNTS_PASSWORD_CHANGE_REQUIRED', 403, '请先修改初始密码');
+export const TotpEnrolmentRequired = defineError('ACCOUNTS_TOTP_ENROLMENT_REQUIRED', 403, '管理员须先启用双因素认证');
+export const UserNotFound = defineError('ACCOUNTS_USER_NOT_FOUND', 404, '用户不存在');
+export const UsernameTaken = defineError('ACCOUNTS_USERNAME_TAKEN', 409, '用户名已被使用');
+export const OrgUnitNotFound = defineError('ACCOUNTS_ORG_UNIT_NOT_FOUND', 404, '组织机构不存在');
+export const OrgUnitCodeTaken = defineError('ACCOUNTS_ORG_UNIT_CODE_TAKEN', 409, '机构代码已被使用');
+export const OrgUnitCycle = defineError('ACCOUNTS_ORG_UNIT_CYCLE', 409, '不能把机构移动到它自己或其下级机构之下');
+export const RoleNotFound = defineError('ACCOUNTS_ROLE_NOT_FOUND', 404, '角色不存在');
+export const RoleKeyTaken = defineError('ACCOUNTS_ROLE_KEY_TAKEN', 409, '角色标识已被使用');
+export const RoleBuiltin = defineError('ACCOUNTS_ROLE_BUILTIN', 409, '内置角色不能修改');
+export const GrantNotFound = defineError('ACCOUNTS_GRANT_NOT_FOUND', 404, '授权不存在');
+export const GrantDuplicate = defineError('ACCOUNTS_GRANT_DUPLICATE', 409, '该用户已有相同的授权');
+export const GrantScopeInvalid = defineError('ACCOUNTS_GRANT_SCOPE_INVALID', 400, '授权范围无效');
+export const LastPlatformAdmin = defineError('ACCOUNTS_LAST_PLATFORM_ADMIN', 409, '不能移除或停用最后一位平台管理员');
+export const TotpNotPending = defineError('ACCOUNTS_TOTP_NOT_PENDING', 409, '请先生成双因素认证密钥');
