@@ -3,12 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountsModule } from './modules/accounts/index.js';
+import { libraryModule } from './modules/library/index.js';
 import { sitesModule } from './modules/sites/index.js';
 import { installErrorHandling } from './kernel/http/errors.js';
 import { installMetrics } from './kernel/http/metrics.js';
@@ -29,7 +31,7 @@ import {
 } from './kernel/index.js';
 
 /** Modules in dependency order (DESIGN §4): accounts ← sites ← library ← … */
-export const modules: JiyueModule[] = [accountsModule, sitesModule];
+export const modules: JiyueModule[] = [accountsModule, sitesModule, libraryModule];
 
 export function allMigrations(): ModuleMigration[] {
   return [kernelJobs, ...modules.flatMap((m) => m.migrations)].sort((a, b) => a.name.localeCompare(b.name));
@@ -109,6 +111,8 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(cookie);
+  // Uploads stop at the configured size while streaming: an oversized file is refused before storage.
+  await app.register(multipart, { limits: { fileSize: ctx.config.uploadMaxBytes, files: 1, fields: 10 } });
   installMetrics(app);
 
   app.withTypeProvider<ZodTypeProvider>().get(

@@ -29,6 +29,7 @@ const configSchema = z.object({
   JIYUE_REQUIRE_ADMIN_TOTP: z.enum(['on', 'off']).default('off'),
   JIYUE_JOBS: z.enum(['on', 'off']).default('on'),
   JIYUE_TRUST_PROXY: z.enum(['on', 'off']).default('off'),
+  JIYUE_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(50),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
@@ -47,6 +48,8 @@ export interface Config {
   isAdminTotpRequired: boolean;
   areJobsEnabled: boolean;
   isProxyTrusted: boolean;
+  /** Largest accepted upload, in bytes. */
+  uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -92,5 +95,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     isAdminTotpRequired: c.JIYUE_REQUIRE_ADMIN_TOTP === 'on',
     areJobsEnabled: c.JIYUE_JOBS === 'on',
     isProxyTrusted: c.JIYUE_TRUST_PROXY === 'on',
+    uploadMaxBytes: c.JIYUE_UPLOAD_MAX_MB * 1024 * 1024,
   };
 }

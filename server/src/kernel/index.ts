@@ -10,3 +10,4 @@ export type { JobQueue, JobHandler, JobDefinition, EnqueueOptions, JobContext, J
 export type { JiyueModule } from './module.js';
 export { createLogger, type Logger } from './logger.js';
 export { encodeCursor, decodeCursor, pageSchema, type Page } from './pagination.js';
+export { LocalStorage, storageFor, type ObjectStorage } from './storage.js';

@@ -1,0 +1,31 @@
+import type { Ctx } from '../../kernel/index.js';
+import { authorize, can, type Actor, type Permission } from '../accounts/index.js';
+import { columnScope } from '../sites/index.js';
+import { ItemNotFound } from './errors.js';
+import * as repo from './repository.js';
+
+/**
+ * The authorization scope of an item: its owning site, and every column of that site it is placed
+ * in (with ancestors), so that an editor granted one column may work on what is placed there.
+ */
+export async function itemScope(ctx: Ctx, item: Pick<repo.ItemRow, 'id' | 'siteId'>): Promise<{ siteId: number; columnIds: number[] }> {
+  const placements = (await repo.listPlacements(ctx, item.id)).filter((p) => p.siteId === item.siteId);
+  const columnIds = new Set<number>();
+  for (const p of placements) for (const id of (await columnScope(ctx, { id: p.columnId, siteId: p.siteId })).columnIds) columnIds.add(id);
+  return { siteId: item.siteId, columnIds: [...columnIds] };
+}
+
+export async function canOnItem(ctx: Ctx, actor: Actor, permission: Permission, item: Pick<repo.ItemRow, 'id' | 'siteId'>): Promise<boolean> {
+  return can(ctx, actor, permission, await itemScope(ctx, item));
+}
+
+/** Loads an item and checks `permission` on it. Throws LIBRARY_ITEM_NOT_FOUND, FORBIDDEN. */
+export async function loadAuthorized(ctx: Ctx, actor: Actor, permission: Permission, itemId: number): Promise<repo.ItemRow> {
+  const row = await repo.findItemById(ctx, itemId);
+  if (!row) throw ItemNotFound();
+  // Someone who may not even read the item learns nothing about it: answer 404, not 403.
+  const scope = await itemScope(ctx, row);
+  if (!(await can(ctx, actor, 'content.read', scope))) throw ItemNotFound();
+  if (permission !== 'content.read') await authorize(ctx, actor, permission, scope);
+  return row;
+}

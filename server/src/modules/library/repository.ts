@@ -1,0 +1,390 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import { sql } from 'kysely';
+import { containsInsensitive, tables, type Ctx } from '../../kernel/index.js';
+
+// All SQL of the library module, camelCase (Kysely's CamelCasePlugin maps to snake_case).
+
+export interface LibraryItemsTable {
+  id: Generated<number>;
+  type: string;
+  siteId: number;
+  orgUnitId: number | null;
+  title: string;
+  state: string;
+  version: number;
+  publishedVersion: number | null;
+  summary: string | null;
+  keywords: string;
+  author: string | null;
+  source: string | null;
+  body: string;
+  metadata: string;
+  indexNo: string | null;
+  docNo: string | null;
+  topic: string | null;
+  validity: string | null;
+  writtenOn: string | null;
+  issuedOn: string | null;
+  effectiveOn: string | null;
+  expiresOn: string | null;
+  publishAt: string | null;
+  unpublishAt: string | null;
+  publishedAt: string | null;
+  publishedBy: number | null;
+  publishedByName: string | null;
+  withdrawnReason: string | null;
+  createdBy: number | null;
+  createdByName: string;
+  updatedBy: number | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+}
+
+export interface LibraryVersionsTable {
+  id: Generated<number>;
+  itemId: number;
+  version: number;
+  title: string;
+  snapshot: string;
+  note: string | null;
+  createdBy: number | null;
+  createdByName: string;
+  createdAt: Generated<string>;
+}
+
+export interface LibraryPlacementsTable {
+  id: Generated<number>;
+  itemId: number;
+  siteId: number;
+  columnId: number;
+  sortOrder: number;
+  isPinned: boolean;
+  publishAt: string | null;
+  isRepost: boolean;
+  sourceName: string | null;
+  createdBy: number | null;
+  createdAt: Generated<string>;
+}
+
+export interface LibraryRelationsTable {
+  id: Generated<number>;
+  fromItemId: number;
+  kind: string;
+  toItemId: number;
+  createdBy: number | null;
+  createdAt: Generated<string>;
+}
+
+export interface LibraryAttachmentsTable {
+  id: Generated<number>;
+  itemId: number | null;
+  siteId: number;
+  kind: string;
+  storageKey: string;
+  filename: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  altText: string | null;
+  createdBy: number | null;
+  createdAt: Generated<string>;
+}
+
+export interface LibraryIndexCountersTable {
+  unitCode: string;
+  year: number;
+  lastSerial: number;
+}
+
+export interface LibraryTables {
+  libraryItems: LibraryItemsTable;
+  libraryVersions: LibraryVersionsTable;
+  libraryPlacements: LibraryPlacementsTable;
+  libraryRelations: LibraryRelationsTable;
+  libraryAttachments: LibraryAttachmentsTable;
+  libraryIndexCounters: LibraryIndexCountersTable;
+}
+
+export type ItemRow = Selectable<LibraryItemsTable>;
+export type VersionRow = Selectable<LibraryVersionsTable>;
+export type PlacementRow = Selectable<LibraryPlacementsTable>;
+export type RelationRow = Selectable<LibraryRelationsTable>;
+export type AttachmentRow = Selectable<LibraryAttachmentsTable>;
+
+const db = (ctx: Ctx) => tables<LibraryTables>(ctx.db);
+
+// ---- items ----------------------------------------------------------------------------------
+
+export async function insertItem(ctx: Ctx, values: Insertable<LibraryItemsTable>): Promise<ItemRow> {
+  return db(ctx).insertInto('libraryItems').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findItemById(ctx: Ctx, id: number): Promise<ItemRow | undefined> {
+  return db(ctx).selectFrom('libraryItems').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findItemsByIds(ctx: Ctx, ids: number[]): Promise<ItemRow[]> {
+  if (!ids.length) return Promise.resolve([]);
+  return db(ctx).selectFrom('libraryItems').selectAll().where('id', 'in', ids).execute();
+}
+
+export function findItemByIndexNo(ctx: Ctx, indexNo: string): Promise<ItemRow | undefined> {
+  return db(ctx).selectFrom('libraryItems').selectAll().where('indexNo', '=', indexNo).executeTakeFirst();
+}
+
+/**
+ * Updates an item only if it is still at `expectedVersion` (optimistic locking). Returns the new
+ * row, or undefined when someone else saved first.
+ */
+export async function updateItemAtVersion(
+  ctx: Ctx,
+  id: number,
+  expectedVersion: number,
+  values: Updateable<LibraryItemsTable>,
+): Promise<ItemRow | undefined> {
+  return db(ctx)
+    .updateTable('libraryItems')
+    .set(values)
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Updates state fields when the item is in one of `fromStates` (a guarded transition). */
+export async function updateItemState(
+  ctx: Ctx,
+  id: number,
+  fromStates: string[],
+  values: Updateable<LibraryItemsTable>,
+  version?: number,
+): Promise<ItemRow | undefined> {
+  let query = db(ctx).updateTable('libraryItems').set(values).where('id', '=', id).where('state', 'in', fromStates);
+  if (version !== undefined) query = query.where('version', '=', version);
+  return query.returningAll().executeTakeFirst();
+}
+
+export async function deleteItem(ctx: Ctx, id: number): Promise<void> {
+  await db(ctx).deleteFrom('libraryItems').where('id', '=', id).execute();
+}
+
+export interface ItemFilter {
+  siteIds: number[] | 'all';
+  siteId?: number;
+  columnId?: number;
+  type?: string;
+  state?: string;
+  topic?: string;
+  validity?: string;
+  authorId?: number;
+  from?: string;
+  to?: string;
+  q?: string;
+  isLive?: boolean;
+  beforeId?: number;
+  limit: number;
+}
+
+/** Columns a list row needs (no body): lists stay light at a million rows. */
+const listColumns = [
+  'id', 'type', 'siteId', 'orgUnitId', 'title', 'state', 'version', 'publishedVersion', 'summary', 'keywords', 'author', 'source',
+  'metadata', 'indexNo', 'validity', 'publishAt', 'unpublishAt', 'publishedAt', 'publishedBy', 'publishedByName',
+  'withdrawnReason', 'createdBy', 'createdByName', 'createdAt', 'updatedAt',
+] as const;
+
+export type ItemListRow = Pick<ItemRow, (typeof listColumns)[number]>;
+
+export function listItems(ctx: Ctx, f: ItemFilter): Promise<ItemListRow[]> {
+  let query = db(ctx).selectFrom('libraryItems').select(listColumns).orderBy('id', 'desc').limit(f.limit);
+  if (f.siteIds !== 'all') query = query.where('siteId', 'in', f.siteIds.length ? f.siteIds : [-1]);
+  if (f.siteId !== undefined) query = query.where('siteId', '=', f.siteId);
+  if (f.type) query = query.where('type', '=', f.type);
+  if (f.state) query = query.where('state', '=', f.state);
+  if (f.topic) {
+    // A first-level topic matches its second-level values too.
+    const topic = f.topic;
+    query = topic.includes('\\')
+      ? query.where('topic', '=', topic)
+      : query.where((eb) => eb.or([eb('topic', '=', topic), eb('topic', 'like', `${topic}\\%`)]));
+  }
+  if (f.validity) query = query.where('validity', '=', f.validity);
+  if (f.authorId !== undefined) query = query.where('createdBy', '=', f.authorId);
+  if (f.from) query = query.where('updatedAt', '>=', f.from);
+  if (f.to) query = query.where('updatedAt', '<', f.to);
+  if (f.isLive !== undefined) query = query.where('publishedVersion', f.isLive ? 'is not' : 'is', null);
+  if (f.columnId !== undefined) {
+    const columnId = f.columnId;
+    query = query.where('id', 'in', db(ctx).selectFrom('libraryPlacements').select('itemId').where('columnId', '=', columnId));
+  }
+  if (f.q) {
+    const q = f.q;
+    query = query.where((eb) =>
+      eb.or([containsInsensitive(ctx.dialect, 'title', q), eb('indexNo', '=', q), eb('docNo', '=', q)]),
+    );
+  }
+  if (f.beforeId !== undefined) query = query.where('id', '<', f.beforeId);
+  return query.execute();
+}
+
+/** Items whose scheduled publication or withdrawal time has come (for the due-jobs sweep). */
+export function findDue(ctx: Ctx, field: 'publishAt' | 'unpublishAt', state: string, at: string, limit: number): Promise<ItemRow[]> {
+  return db(ctx)
+    .selectFrom('libraryItems')
+    .selectAll()
+    .where(field, '<=', at)
+    .where('state', '=', state)
+    .orderBy(field)
+    .limit(limit)
+    .execute();
+}
+
+// ---- versions -------------------------------------------------------------------------------
+
+export async function insertVersion(ctx: Ctx, values: Insertable<LibraryVersionsTable>): Promise<void> {
+  await db(ctx).insertInto('libraryVersions').values(values).execute();
+}
+
+export function listVersions(ctx: Ctx, itemId: number): Promise<VersionRow[]> {
+  return db(ctx).selectFrom('libraryVersions').selectAll().where('itemId', '=', itemId).orderBy('version', 'desc').execute();
+}
+
+export function findVersion(ctx: Ctx, itemId: number, version: number): Promise<VersionRow | undefined> {
+  return db(ctx).selectFrom('libraryVersions').selectAll().where('itemId', '=', itemId).where('version', '=', version).executeTakeFirst();
+}
+
+// ---- placements -----------------------------------------------------------------------------
+
+export function listPlacements(ctx: Ctx, itemId: number): Promise<PlacementRow[]> {
+  return db(ctx).selectFrom('libraryPlacements').selectAll().where('itemId', '=', itemId).orderBy('id').execute();
+}
+
+export function listPlacementsOfItems(ctx: Ctx, itemIds: number[]): Promise<PlacementRow[]> {
+  if (!itemIds.length) return Promise.resolve([]);
+  return db(ctx).selectFrom('libraryPlacements').selectAll().where('itemId', 'in', itemIds).orderBy('id').execute();
+}
+
+export function findPlacement(ctx: Ctx, id: number): Promise<PlacementRow | undefined> {
+  return db(ctx).selectFrom('libraryPlacements').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findPlacementByColumn(ctx: Ctx, itemId: number, columnId: number): Promise<PlacementRow | undefined> {
+  return db(ctx).selectFrom('libraryPlacements').selectAll().where('itemId', '=', itemId).where('columnId', '=', columnId).executeTakeFirst();
+}
+
+export async function insertPlacement(ctx: Ctx, values: Insertable<LibraryPlacementsTable>): Promise<PlacementRow> {
+  return db(ctx).insertInto('libraryPlacements').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updatePlacement(ctx: Ctx, id: number, values: Updateable<LibraryPlacementsTable>): Promise<PlacementRow | undefined> {
+  return db(ctx).updateTable('libraryPlacements').set(values).where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+export async function deletePlacement(ctx: Ctx, id: number): Promise<void> {
+  await db(ctx).deleteFrom('libraryPlacements').where('id', '=', id).execute();
+}
+
+export async function countPlacementsInColumn(ctx: Ctx, columnId: number): Promise<number> {
+  const row = await db(ctx)
+    .selectFrom('libraryPlacements')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('columnId', '=', columnId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The items placed in a column, pinned first, then by order and newest (the column list). */
+export function listColumnPlacements(ctx: Ctx, columnId: number, limit: number, offset: number): Promise<PlacementRow[]> {
+  return db(ctx)
+    .selectFrom('libraryPlacements')
+    .selectAll()
+    .where('columnId', '=', columnId)
+    .orderBy('isPinned', 'desc')
+    .orderBy('sortOrder', 'desc')
+    .orderBy('itemId', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+// ---- relations ------------------------------------------------------------------------------
+
+export function listRelationsOf(ctx: Ctx, itemId: number): Promise<RelationRow[]> {
+  return db(ctx)
+    .selectFrom('libraryRelations')
+    .selectAll()
+    .where((eb) => eb.or([eb('fromItemId', '=', itemId), eb('toItemId', '=', itemId)]))
+    .orderBy('id')
+    .execute();
+}
+
+export function findRelation(ctx: Ctx, id: number): Promise<RelationRow | undefined> {
+  return db(ctx).selectFrom('libraryRelations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertRelation(ctx: Ctx, values: Insertable<LibraryRelationsTable>): Promise<RelationRow | undefined> {
+  const exists = await db(ctx)
+    .selectFrom('libraryRelations')
+    .selectAll()
+    .where('fromItemId', '=', values.fromItemId)
+    .where('kind', '=', values.kind)
+    .where('toItemId', '=', values.toItemId)
+    .executeTakeFirst();
+  if (exists) return exists;
+  return db(ctx).insertInto('libraryRelations').values(values).returningAll().executeTakeFirst();
+}
+
+export async function deleteRelation(ctx: Ctx, id: number): Promise<void> {
+  await db(ctx).deleteFrom('libraryRelations').where('id', '=', id).execute();
+}
+
+// ---- attachments ----------------------------------------------------------------------------
+
+export async function insertAttachment(ctx: Ctx, values: Insertable<LibraryAttachmentsTable>): Promise<AttachmentRow> {
+  return db(ctx).insertInto('libraryAttachments').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findAttachment(ctx: Ctx, id: number): Promise<AttachmentRow | undefined> {
+  return db(ctx).selectFrom('libraryAttachments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findAttachmentsByIds(ctx: Ctx, ids: number[]): Promise<AttachmentRow[]> {
+  if (!ids.length) return Promise.resolve([]);
+  return db(ctx).selectFrom('libraryAttachments').selectAll().where('id', 'in', ids).execute();
+}
+
+export function listAttachments(ctx: Ctx, itemId: number): Promise<AttachmentRow[]> {
+  return db(ctx).selectFrom('libraryAttachments').selectAll().where('itemId', '=', itemId).orderBy('id').execute();
+}
+
+export async function updateAttachment(ctx: Ctx, id: number, values: Updateable<LibraryAttachmentsTable>): Promise<AttachmentRow | undefined> {
+  return db(ctx).updateTable('libraryAttachments').set(values).where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+// ---- 索引号 counters -------------------------------------------------------------------------
+
+/**
+ * Takes the next serial for (unit, year) atomically: one upsert that increments and returns the
+ * counter. On PostgreSQL the row lock serialises concurrent callers; SQLite has one writer.
+ */
+export async function nextIndexSerial(ctx: Ctx, unitCode: string, year: number): Promise<number> {
+  const row = await db(ctx)
+    .insertInto('libraryIndexCounters')
+    .values({ unitCode, year, lastSerial: 1 })
+    .onConflict((oc) => oc.columns(['unitCode', 'year']).doUpdateSet({ lastSerial: sql`library_index_counters.last_serial + 1` }))
+    .returning('lastSerial')
+    .executeTakeFirstOrThrow();
+  return Number(row.lastSerial);
+}
+
+/** Moves a counter past a serial that was given explicitly (an import), so generation never collides. */
+export async function raiseIndexSerial(ctx: Ctx, unitCode: string, year: number, serial: number): Promise<void> {
+  await db(ctx)
+    .insertInto('libraryIndexCounters')
+    .values({ unitCode, year, lastSerial: serial })
+    .onConflict((oc) =>
+      oc.columns(['unitCode', 'year']).doUpdateSet({
+        lastSerial: sql`case when library_index_counters.last_serial > ${serial} then library_index_counters.last_serial else ${serial} end`,
+      }),
+    )
+    .execute();
+}
