@@ -9,6 +9,11 @@ export interface BootstrapOutcome {
   generatedAdminPassword?: string;
   isAdminCreated: boolean;
   isDemoCreated: boolean;
+  /**
+   * Enters the demo content (library items), when the demo was created and the caller asked for
+   * it in the background: the caller starts it once the server listens. Otherwise it already ran.
+   */
+  enterDemoContent: (() => Promise<void>) | null;
 }
 
 /** A password that meets the policy: 16 characters from four classes. */
@@ -29,8 +34,8 @@ export function generatePassword(): string {
  * JIYUE_ADMIN_PASSWORD, or a generated one returned to be printed once) and, unless JIYUE_DEMO=off,
  * the demo platform. Does nothing on a database that already has users or sites.
  */
-export async function bootstrapPlatform(ctx: Ctx): Promise<BootstrapOutcome> {
-  const outcome: BootstrapOutcome = { isAdminCreated: false, isDemoCreated: false };
+export async function bootstrapPlatform(ctx: Ctx, options: { isContentInBackground?: boolean; isContentSkipped?: boolean } = {}): Promise<BootstrapOutcome> {
+  const outcome: BootstrapOutcome = { isAdminCreated: false, isDemoCreated: false, enterDemoContent: null };
   if ((await countUsers(ctx)) === 0) {
     const password = ctx.config.adminPassword ?? generatePassword();
     await createUser(ctx, {
@@ -47,6 +52,13 @@ export async function bootstrapPlatform(ctx: Ctx): Promise<BootstrapOutcome> {
   if (ctx.config.isDemoEnabled && (await countSites(ctx)) === 0) {
     for (const m of modules) await m.seedDemo?.(ctx);
     outcome.isDemoCreated = true;
+    if (!options.isContentSkipped) {
+      const enter = async () => {
+        for (const m of modules) await m.seedDemoContent?.(ctx);
+      };
+      if (options.isContentInBackground) outcome.enterDemoContent = enter;
+      else await enter();
+    }
   }
   return outcome;
 }

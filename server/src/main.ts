@@ -53,7 +53,7 @@ async function serve(config: Config): Promise<void> {
   const platform = await openPlatform(config);
   const { ctx } = platform;
   // First-start seeding (password hashing runs on libuv's threads) overlaps building the routes.
-  const [outcome, app] = await Promise.all([bootstrapPlatform(ctx), buildApp(platform)]);
+  const [outcome, app] = await Promise.all([bootstrapPlatform(ctx, { isContentInBackground: true }), buildApp(platform)]);
   let isClosing = false;
   const shutdown = async (signal: string) => {
     if (isClosing) return;
@@ -91,13 +91,22 @@ async function serve(config: Config): Promise<void> {
     `  Portal:        ${base}/`,
     `  Admin console: ${base}/admin/`,
   ];
-  if (outcome.isDemoCreated) lines.push('  Demo platform created (sites, columns and demo users: see README).');
+  if (outcome.isDemoCreated) {
+    lines.push('  Demo platform created (sites, columns and demo users: see README); demo content is being entered.');
+  }
   if (outcome.generatedAdminPassword) {
     lines.push(`  Admin account: admin / ${outcome.generatedAdminPassword}`, '  (shown only this once; you will be asked to change it at first login)');
   } else if (outcome.isAdminCreated) {
     lines.push('  Admin account: admin (password from JIYUE_ADMIN_PASSWORD)');
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
+  if (outcome.enterDemoContent) {
+    const contentStarted = Date.now();
+    outcome.enterDemoContent().then(
+      () => ctx.logger.info({ ms: Date.now() - contentStarted }, 'demo content entered'),
+      (error: unknown) => ctx.logger.error({ err: error }, 'entering the demo content failed; the demo platform has no content'),
+    );
+  }
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -15,6 +15,11 @@ export interface JiyueModule {
   wire?(ctx: Ctx): void;
   /** Called in a process that works jobs, after the queue started (e.g. to queue periodic jobs). */
   start?(ctx: Ctx): Promise<void>;
-  /** Creates demo content on an empty platform. */
+  /** Creates the demo platform (sites, columns, users) on an empty platform. */
   seedDemo?(ctx: Ctx): Promise<void>;
+  /**
+   * Creates demo content (library items) after the demo platform exists. The server runs it in the
+   * background once it listens, so a first start stays quick; tests may await it.
+   */
+  seedDemoContent?(ctx: Ctx): Promise<void>;
 }

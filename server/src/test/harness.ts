@@ -102,9 +102,10 @@ function makeClient(app: FastifyInstance, cookie?: string, csrfToken?: string): 
 
 /**
  * Starts the whole app on a fresh database, bootstrapped like a first start (admin user with
- * ADMIN_PASSWORD; demo content only when `demo: true`).
+ * ADMIN_PASSWORD; the demo platform only when `demo: true`, and its library content too only
+ * when `demoContent: true`, since entering ~90 items through the workflow takes seconds).
  */
-export async function createTestApp(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(options: { demo?: boolean; demoContent?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     ...database.env,
@@ -117,7 +118,7 @@ export async function createTestApp(options: { demo?: boolean; env?: Record<stri
   });
   const platform = await openPlatform(config);
   const { bootstrapPlatform } = await import('../bootstrap.js');
-  await bootstrapPlatform(platform.ctx);
+  await bootstrapPlatform(platform.ctx, { isContentSkipped: !options.demoContent });
   const app = await buildApp(platform);
   await app.ready();
   return {

@@ -93,6 +93,57 @@ export class SqliteBooleanPlugin implements KyselyPlugin {
   }
 }
 
+/**
+ * better-sqlite3 compiles a statement on every `prepare`, and Kysely prepares each query it runs;
+ * compiling cost as much as running in a profile of the demo seed. Statements are reusable, so keep
+ * the most recent ones by SQL text. Kysely runs one query at a time on the one connection, so a
+ * cached statement is never in use twice at once.
+ */
+function withStatementCache(raw: SqliteDatabase.Database, size = 1000): SqliteDatabase.Database {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  const prepare = (source: string): SqliteDatabase.Statement => {
+    let statement = cache.get(source);
+    if (statement) {
+      cache.delete(source);
+    } else {
+      statement = raw.prepare(source);
+      if (cache.size >= size) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, statement);
+    if (process.env.JIYUE_SQL_PROFILE) return profiled(source, statement);
+    return statement;
+  };
+  return new Proxy(raw, {
+    get(target, property) {
+      if (property === 'prepare') return prepare;
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+const profile = new Map<string, { n: number; ms: number }>();
+function profiled(source: string, statement: SqliteDatabase.Statement): SqliteDatabase.Statement {
+  const wrap = (name: 'all' | 'run') => (...args: unknown[]) => {
+    const t = performance.now();
+    try {
+      return (statement[name] as (...a: unknown[]) => unknown)(...args);
+    } finally {
+      const e = profile.get(source) ?? { n: 0, ms: 0 };
+      e.n++;
+      e.ms += performance.now() - t;
+      profile.set(source, e);
+    }
+  };
+  return new Proxy(statement, { get: (t, p) => (p === 'all' ? wrap('all') : p === 'run' ? wrap('run') : Reflect.get(t, p, t)) });
+}
+if (process.env.JIYUE_SQL_PROFILE) {
+  process.on('exit', () => {
+    const rows = [...profile.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25);
+    for (const [q, e] of rows) process.stderr.write(`${e.ms.toFixed(1)}ms ${e.n}x ${q.slice(0, 160)}\n`);
+  });
+}
+
 export async function openDatabase(config: Pick<Config, 'database'>): Promise<Database> {
   if (config.database.dialect === 'sqlite') {
     const file = config.database.file;
@@ -103,7 +154,7 @@ export async function openDatabase(config: Pick<Config, 'database'>): Promise<Da
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
     const db = new Kysely({
-      dialect: new SqliteDialect({ database: raw }),
+      dialect: new SqliteDialect({ database: withStatementCache(raw) }),
       plugins: [new SqliteBooleanPlugin(), new CamelCasePlugin()],
     });
     return {

@@ -42,3 +42,5 @@ export const libraryModule: JiyueModule = {
     });
   },
 };
+export { itemSchema, placementSchema } from './schemas.js';
+export { demoItems, type DemoItemSeed } from './demo-content.js';

@@ -17,11 +17,17 @@ import { createSite } from './sites.js';
 /** Password of the demo users (documented in the README; change or disable the demo in production). */
 export const DEMO_PASSWORD = 'Demo-Passw0rd!';
 
-/** Demo users, all on the 发改委 site: one per role a department needs. */
+/**
+ * Demo users: one per role a department needs on the 发改委 site (including 保密审查), and the
+ * portal's editor and reviewer, who receive the departments' submissions (信息报送).
+ */
 export const demoUsers = [
-  { username: 'siteadmin-fgw', displayName: '市发展改革委网站管理员', roleKey: 'site_admin' },
-  { username: 'editor-fgw', displayName: '市发展改革委信息员', roleKey: 'editor' },
-  { username: 'reviewer-fgw', displayName: '市发展改革委审核员', roleKey: 'reviewer' },
+  { username: 'siteadmin-fgw', displayName: '市发展改革委网站管理员', roleKey: 'site_admin', site: 'fgw' },
+  { username: 'editor-fgw', displayName: '市发展改革委信息员', roleKey: 'editor', site: 'fgw' },
+  { username: 'reviewer-fgw', displayName: '市发展改革委审核员', roleKey: 'reviewer', site: 'fgw' },
+  { username: 'secrecy-fgw', displayName: '市发展改革委保密审查员', roleKey: 'confidentiality_reviewer', site: 'fgw' },
+  { username: 'editor-portal', displayName: '市政府门户网站编辑', roleKey: 'editor', site: 'minghu' },
+  { username: 'reviewer-portal', displayName: '市政府门户网站审核员', roleKey: 'reviewer', site: 'minghu' },
 ] as const;
 
 interface ColumnSeed extends Omit<ColumnFields, 'kind'> {
@@ -346,16 +352,15 @@ export async function seedSitesDemo(ctx: Ctx): Promise<void> {
       created[seed.code] = site;
       await createColumns(tx, site.id, columnTree(seed), null);
     }
-    const fgw = created.fgw!;
     for (const u of demoUsers) {
       const user = await createUser(tx, {
         actor,
         username: u.username,
         displayName: u.displayName,
         password: DEMO_PASSWORD,
-        orgUnitId: units.fgw,
+        orgUnitId: units[u.site],
       });
-      await grantRole(tx, { actor, userId: user.id, roleKey: u.roleKey, scope: { type: 'site', siteId: fgw.id } });
+      await grantRole(tx, { actor, userId: user.id, roleKey: u.roleKey, scope: { type: 'site', siteId: created[u.site]!.id } });
     }
   });
 }
