@@ -7,7 +7,7 @@ import { topicValues } from './topics.js';
  * registering a schema (registerContentType), e.g. by a later module's `wire`.
  */
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine((v) => !Number.isNaN(Date.parse(v)), '日期不存在');
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine((v) => !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v), '日期不存在');
 const text = (max: number, label: string) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过${max}字`);
 const optionalText = (max: number, label: string) => z.string().trim().max(max, `${label}不超过${max}字`).nullish();
 

@@ -25,7 +25,7 @@ import { itemStateLabels, type Item, type ItemContent, type ItemState } from './
 import { addPlacementInTx, type PlacementInput } from './placements.js';
 import * as repo from './repository.js';
 import { sanitizeBody } from './sanitize.js';
-import { contentOf, toItem } from './views.js';
+import { toItem } from './views.js';
 
 export interface ItemFieldsInput {
   title?: string;

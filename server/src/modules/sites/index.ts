@@ -17,6 +17,7 @@ export {
   getSiteTree,
   listSiteHistory,
   listSites,
+  listOnlineChildSites,
   transitionSite,
   updateSite,
   type CreateSiteInput,

@@ -110,6 +110,27 @@ describe('dictionary matching', () => {
     expect(createContentChecker([]).check({ text: { body: '法轮功' } })).toEqual([]);
   });
 
+  it('finds words in every shard of a large dictionary', () => {
+    const filler: DictionaryEntry[] = Array.from({ length: 26_000 }, (_, i) => ({
+      word: `填充${i.toString(36)}词`,
+      category: 'wrong_term',
+      severity: 'warn',
+    }));
+    const targets: DictionaryEntry[] = ['第一目标', '第二目标', '第三目标'].map((word) => ({
+      word,
+      category: 'sensitive',
+      severity: 'block',
+    }));
+    const large = createContentChecker([targets[0]!, ...filler.slice(0, 13_000), targets[1]!, ...filler.slice(13_000), targets[2]!]);
+    const found = large.check({ text: { body: '第三目标、第二目标、第一目标、填充a词' } });
+    expect(found.map((f) => [f.match, f.start])).toEqual([
+      ['第三目标', 0],
+      ['第二目标', 5],
+      ['第一目标', 10],
+      ['填充a词', 15],
+    ]);
+  });
+
   it('is reusable: a second check gives the same result', () => {
     const input = { text: { title: '国务院办工厅', body: '习近萍' } };
     expect(checker.check(input)).toEqual(checker.check(input));

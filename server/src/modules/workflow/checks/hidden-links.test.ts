@@ -69,6 +69,10 @@ describe('hidden links', () => {
     expect(finding!.message).toContain('http://x.example/');
   });
 
+  it('ignores a hidden anchor without href (a jump target, not a link)', () => {
+    expect(hidden('<p><a name="top" style="display:none"></a>正文<a id="s2" hidden>第二节</a></p>')).toEqual([]);
+  });
+
   it('looks at HTML fields only', () => {
     expect(checker.check({ text: { body: '<a href="http://x.example/" style="display:none">友情链接</a>' } })).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { Parser } from 'htmlparser2';
 import { hiddenReason } from './hidden-links.js';
 
 export interface HtmlLink {
-  href: string | null;
+  href: string;
   /** Offsets of the link text in the plain text. */
   start: number;
   end: number;
@@ -94,8 +94,9 @@ export function parseHtml(html: string): ParsedHtml {
         if (name === 'br') append('\n');
         else if (BLOCK_ELEMENTS.has(name)) breakLine();
         let link: HtmlLink | null = null;
-        if (name === 'a') {
-          link = { href: attribs.href ?? null, start: length, end: length, hiddenReason: reason };
+        // An <a> without href is an anchor, not a link: hiding it hides nothing.
+        if (name === 'a' && attribs.href !== undefined) {
+          link = { href: attribs.href, start: length, end: length, hiddenReason: reason };
           links.push(link);
         }
         if (NON_TEXT_ELEMENTS.has(name)) nonTextDepth += 1;
