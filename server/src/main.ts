@@ -3,8 +3,10 @@ import { parseArgs } from 'node:util';
 import { buildApp, openPlatform, modules, allMigrations, type Platform } from './app.js';
 import { bootstrapPlatform } from './bootstrap.js';
 import { AppError, ConfigError, listMigrations, loadConfig, type Config } from './kernel/index.js';
-import { createUser, resetPassword, systemActor } from './modules/accounts/index.js';
+import { createUser, findUserByUsername, resetPassword, systemActor, type Actor } from './modules/accounts/index.js';
+import { exportItems, importItems } from './modules/library/index.js';
 import { createSite, listSites } from './modules/sites/index.js';
+import { importCheck } from './modules/workflow/index.js';
 
 const usage = `Jiyue (集约) — intensive government website platform
 
@@ -22,6 +24,11 @@ Commands:
               [--short-name S] [--parent CODE] [--domain D]... [--icp ICP备案号]
               [--police-filing 公安机关备案号] [--status applied|approved|online]
                                  register a site (online needs 网站标识码, ICP and police filing numbers)
+  import FILE.jsonl [--as USERNAME] [--batch N]
+                                 import library items (JSON Lines, see docs/import-format.md);
+                                 resumable: lines whose key was imported before are skipped
+  export [--site CODE] [--type TYPE] [--out FILE]
+                                 write library items as JSON Lines (stdout by default)
   help                           show this text
 
 Configuration comes from the environment (see README): PORT, HOST, DATA_DIR, DATABASE_URL, …`;
@@ -204,9 +211,75 @@ async function main(argv: string[]): Promise<void> {
       });
       return;
     }
+    case 'import':
+      return importCommand(config, sub, rest);
+    case 'export':
+      return exportCommand(config, [sub, ...rest].filter((a): a is string => a !== undefined));
     default:
       fail(`unknown command: ${command}\n\n${usage}`);
   }
+}
+
+async function importCommand(config: Config, file: string | undefined, rest: string[]): Promise<void> {
+  if (!file || file.startsWith('-')) fail(`usage: jiyue import FILE.jsonl [--as USERNAME] [--batch N]`);
+  const { values } = parseArgs({ args: rest, options: { as: { type: 'string' }, batch: { type: 'string' } } });
+  const fs = await import('node:fs');
+  const readline = await import('node:readline');
+  if (!fs.existsSync(file)) fail(`no such file: ${file}`);
+  // Count lines first, for the progress bar (a fast byte scan).
+  let total = 0;
+  for await (const chunk of fs.createReadStream(file)) for (const byte of chunk as Buffer) if (byte === 10) total++;
+  await withPlatform(config, async ({ ctx }) => {
+    let actor: Actor = { ...systemActor, displayName: '系统（导入）' };
+    if (values.as) {
+      const user = await findUserByUsername(ctx, values.as);
+      if (!user) fail(`no user named ${values.as}`);
+      actor = { kind: 'user', userId: user.id, username: user.username, displayName: user.displayName };
+    }
+    const { default: cliProgress } = await import('cli-progress');
+    const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: '导入 [{bar}] {percentage}% | {value}/{total} 行 | {eta_formatted}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+    bar?.start(Math.max(total, 1), 0);
+    const started = Date.now();
+    const lines = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+    const report = await importItems(ctx, {
+      actor,
+      lines,
+      check: await importCheck(ctx),
+      batchSize: values.batch ? Number(values.batch) : undefined,
+      onProgress: (done) => bar?.update(done),
+    });
+    bar?.update(total);
+    bar?.stop();
+    const seconds = (Date.now() - started) / 1000;
+    for (const problem of report.failed) {
+      const details = problem.details.map((d) => `${d.path ? `${d.path}: ` : ''}${d.message}`).join('; ');
+      process.stderr.write(`line ${problem.line}${problem.key ? ` (${problem.key})` : ''}: ${problem.code} ${problem.message}${details ? ` — ${details}` : ''}\n`);
+    }
+    for (const held of report.held) process.stderr.write(`line ${held.line} (${held.key}): imported as draft, not published — ${held.reasons.join('; ')}\n`);
+    process.stdout.write(
+      `imported ${report.imported} of ${report.total} lines (${report.published} published, ${report.held.length} held as drafts by the content checks), ` +
+        `${report.skipped} skipped as already imported, ${report.failed.length} failed, ${report.relations} relations, ${report.warnings} check warnings; ` +
+        `${seconds.toFixed(1)} s, ${Math.round(report.imported / Math.max(seconds, 0.001))} items/s\n`,
+    );
+    if (report.failed.length) process.exitCode = 1;
+  });
+}
+
+async function exportCommand(config: Config, args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { site: { type: 'string' }, type: { type: 'string' }, out: { type: 'string' } } });
+  const fs = await import('node:fs');
+  await withPlatform(config, async ({ ctx }) => {
+    const out = values.out ? fs.createWriteStream(values.out, { encoding: 'utf8' }) : process.stdout;
+    let n = 0;
+    for await (const line of exportItems(ctx, { siteCode: values.site, type: values.type })) {
+      if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      n++;
+    }
+    if (values.out) {
+      await new Promise<void>((resolve, reject) => (out as import('node:fs').WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
+      process.stderr.write(`exported ${n} items to ${values.out}\n`);
+    }
+  });
 }
 
 async function createSiteFromCli(ctx: Platform['ctx'], values: Record<string, string | string[] | undefined>) {

@@ -5,5 +5,5 @@ export { systemActor, requireActor, actorFrom, type Actor } from './actor.js';
 export { authorize, can, scopedSiteIds, type Scope, type SiteVisibility } from './authorization.js';
 export { recordAudit, type AuditEntryInput } from './audit.js';
 export { countUsers, createUser, resetPassword, findUserByUsername, type UserView } from './users.js';
-export { findOrgUnitsByIds, assertOrgUnitsExist, createOrgUnit, type OrgUnitView } from './org-units.js';
+export { findOrgUnitsByIds, findOrgUnitByCode, assertOrgUnitsExist, createOrgUnit, type OrgUnitView } from './org-units.js';
 export { grantRole, setScopeResolver, type ScopeResolver } from './grants.js';

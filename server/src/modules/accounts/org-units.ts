@@ -99,3 +99,9 @@ export async function updateOrgUnit(ctx: Ctx, input: Partial<OrgUnitInput> & { a
     return view(row);
   });
 }
+
+/** An org unit by its code, without access check (imports name units by code). */
+export async function findOrgUnitByCode(ctx: Ctx, code: string): Promise<OrgUnitView | undefined> {
+  const row = await repo.findOrgUnitByCode(ctx, code);
+  return row ? view(row) : undefined;
+}

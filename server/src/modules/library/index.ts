@@ -3,6 +3,7 @@ import type { JiyueModule } from '../../kernel/index.js';
 import { registerColumnDeleteGuard } from '../sites/index.js';
 import { ColumnNotEmpty } from './errors.js';
 import { libraryItems } from './migrations/2026112220_library_items.js';
+import { libraryImportKeys } from './migrations/2026112250_library_import_keys.js';
 import * as repo from './repository.js';
 import { registerLibraryRoutes } from './routes.js';
 
@@ -30,7 +31,7 @@ export * as libraryErrors from './errors.js';
 
 export const libraryModule: JiyueModule = {
   name: 'library',
-  migrations: [libraryItems],
+  migrations: [libraryItems, libraryImportKeys],
   routes(app, ctx) {
     registerLibraryRoutes(app, ctx);
   },
@@ -44,3 +45,4 @@ export const libraryModule: JiyueModule = {
 };
 export { itemSchema, placementSchema } from './schemas.js';
 export { demoItems, type DemoItemSeed } from './demo-content.js';
+export { importItems, exportItems, importLineSchema, type ImportLine, type ImportReport, type ImportCheck } from './import-export.js';

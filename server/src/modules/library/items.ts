@@ -68,7 +68,7 @@ function beijingYear(date: Date): number {
   return new Date(date.getTime() + 8 * 3600_000).getUTCFullYear();
 }
 
-interface NormalizedContent extends ItemContent {
+export interface NormalizedContent extends ItemContent {
   publishAt: string | null;
   unpublishAt: string | null;
   orgUnitId: number | null;
@@ -88,7 +88,7 @@ function isoOrProblem(value: string | null | undefined, path: string, problems: 
  * Validates the complete content of an item of `type` (stored values merged with the change).
  * Throws LIBRARY_ITEM_INVALID listing every problem with its path.
  */
-function normalizeContent(type: ContentType, merged: ItemFieldsInput & { title: string }): NormalizedContent {
+export function normalizeContent(type: ContentType, merged: ItemFieldsInput & { title: string }): NormalizedContent {
   const problems: ErrorDetail[] = [];
   const title = merged.title.trim();
   if (!title) problems.push({ path: 'title', message: '请填写标题' });
@@ -158,7 +158,7 @@ async function assignIndexNo(
   return `${unit.code}/${year}-${String(serial).padStart(5, '0')}`;
 }
 
-function rowValues(content: NormalizedContent) {
+export function rowValues(content: NormalizedContent) {
   return {
     title: content.title,
     summary: content.summary,

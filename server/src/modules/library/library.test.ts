@@ -311,7 +311,7 @@ describe(`library on ${testDialect}`, () => {
       const again = await admin.post(`/api/admin/library/items/${item.id}/placements`, { columnId: col('minghu', 'gfxwj') });
       expect(again.statusCode).toBe(400);
       expect(again.json().error.code).toBe('LIBRARY_PLACEMENT_INVALID');
-      const home = await editor.post(`/api/admin/library/items/${item.id}/placements`, { columnId: col('fgw', 'qtwj'), isPinned: true });
+      const home = await editor.post(`/api/admin/library/items/${item.id}/placements`, { columnId: col('fgw', 'gkzd'), isPinned: true });
       expect(home.json()).toMatchObject({ siteId: fgw, isRepost: false, sourceName: null, isPinned: true });
     });
 

@@ -205,7 +205,7 @@ export function listItems(ctx: Ctx, f: ItemFilter): Promise<ItemListRow[]> {
     const topic = f.topic;
     query = topic.includes('\\')
       ? query.where('topic', '=', topic)
-      : query.where((eb) => eb.or([eb('topic', '=', topic), eb('topic', 'like', `${topic}\\%`)]));
+      : query.where((eb) => eb.or([eb('topic', '=', topic), sql<boolean>`topic like ${`${topic.replace(/[\\%_]/g, '\\$&')}\\\\%`} escape '\\'`]));
   }
   if (f.validity) query = query.where('validity', '=', f.validity);
   if (f.authorId !== undefined) query = query.where('createdBy', '=', f.authorId);
@@ -387,4 +387,102 @@ export async function raiseIndexSerial(ctx: Ctx, unitCode: string, year: number,
       }),
     )
     .execute();
+}
+
+// ---- bulk import ----------------------------------------------------------------------------
+
+export interface LibraryImportKeysTable {
+  key: string;
+  itemId: number;
+  createdAt: Generated<string>;
+}
+
+const importDb = (ctx: Ctx) => tables<LibraryTables & { libraryImportKeys: LibraryImportKeysTable }>(ctx.db);
+
+export async function findImportedKeys(ctx: Ctx, keys: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await importDb(ctx).selectFrom('libraryImportKeys').select(['key', 'itemId']).where('key', 'in', keys.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.key, Number(r.itemId));
+  }
+  return out;
+}
+
+export async function findTakenIndexNos(ctx: Ctx, indexNos: string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < indexNos.length; i += 500) {
+    const rows = await db(ctx).selectFrom('libraryItems').select('indexNo').where('indexNo', 'in', indexNos.slice(i, i + 500)).execute();
+    for (const r of rows) if (r.indexNo) out.add(r.indexNo);
+  }
+  return out;
+}
+
+/** Takes `count` serials for (unit, year) at once; returns the first. */
+export async function reserveIndexSerials(ctx: Ctx, unitCode: string, year: number, count: number): Promise<number> {
+  const row = await db(ctx)
+    .insertInto('libraryIndexCounters')
+    .values({ unitCode, year, lastSerial: count })
+    .onConflict((oc) => oc.columns(['unitCode', 'year']).doUpdateSet({ lastSerial: sql`library_index_counters.last_serial + ${count}` }))
+    .returning('lastSerial')
+    .executeTakeFirstOrThrow();
+  return Number(row.lastSerial) - count + 1;
+}
+
+/**
+ * Reserves `count` item ids so that a batch can be inserted with known ids (multi-row RETURNING
+ * does not promise row order). PostgreSQL takes them from the identity sequence; SQLite, inside
+ * the write transaction (one writer at a time), continues after the largest id.
+ */
+export async function reserveItemIds(ctx: Ctx, count: number): Promise<number[]> {
+  if (ctx.dialect === 'postgres') {
+    const result = await sql<{ id: string | number }>`select nextval(pg_get_serial_sequence('library_items', 'id')) as id from generate_series(1, ${count})`.execute(ctx.db);
+    return result.rows.map((r) => Number(r.id));
+  }
+  // A no-op write first takes SQLite's write lock, so the maximum read next stays true until commit.
+  await sql`update library_index_counters set last_serial = last_serial where 0`.execute(ctx.db);
+  const row = await sql<{ id: number | null }>`select max(id) as id from library_items`.execute(ctx.db);
+  const max = Number(row.rows[0]?.id ?? 0);
+  return Array.from({ length: count }, (_, i) => max + 1 + i);
+}
+
+export async function bulkInsert<T extends 'libraryItems' | 'libraryVersions' | 'libraryPlacements' | 'libraryRelations'>(
+  ctx: Ctx,
+  table: T,
+  rows: Insertable<LibraryTables[T]>[],
+  chunk: number,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    if (!part.length) continue;
+    let query = db(ctx).insertInto(table).values(part as never);
+    if (table === 'libraryRelations') query = query.onConflict((oc) => oc.columns(['fromItemId', 'kind', 'toItemId'] as never).doNothing());
+    await query.execute();
+  }
+}
+
+export async function insertImportKeys(ctx: Ctx, rows: Array<{ key: string; itemId: number; createdAt: string }>): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    const part = rows.slice(i, i + 500);
+    if (part.length) await importDb(ctx).insertInto('libraryImportKeys').values(part).execute();
+  }
+}
+
+export function listItemsForExport(ctx: Ctx, f: { siteId?: number; type?: string; afterId: number; limit: number }): Promise<ItemRow[]> {
+  let query = db(ctx).selectFrom('libraryItems').selectAll().where('id', '>', f.afterId).orderBy('id').limit(f.limit);
+  if (f.siteId !== undefined) query = query.where('siteId', '=', f.siteId);
+  if (f.type) query = query.where('type', '=', f.type);
+  return query.execute();
+}
+
+export async function findKeysOfItems(ctx: Ctx, itemIds: number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  if (!itemIds.length) return out;
+  const rows = await importDb(ctx).selectFrom('libraryImportKeys').select(['key', 'itemId']).where('itemId', 'in', itemIds).execute();
+  for (const r of rows) out.set(Number(r.itemId), r.key);
+  return out;
+}
+
+export function listRelationsFrom(ctx: Ctx, itemIds: number[]): Promise<RelationRow[]> {
+  if (!itemIds.length) return Promise.resolve([]);
+  return db(ctx).selectFrom('libraryRelations').selectAll().where('fromItemId', 'in', itemIds).orderBy('id').execute();
 }

@@ -172,3 +172,16 @@ export async function overrideFinding(ctx: Ctx, input: { actor: Actor; findingId
     return toFinding(updated);
   });
 }
+
+/**
+ * The content checks as the bulk importer's hook: severe findings hold a line back from
+ * publication (it is imported as a draft), others are counted as warnings.
+ */
+export async function importCheck(ctx: Ctx): Promise<(content: Parameters<typeof checkInputOf>[0]) => { blocking: string[]; warnings: number }> {
+  const checker = await currentChecker(ctx);
+  return (content) => {
+    const findings = checker.check(checkInputOf(content));
+    const blocking = findings.filter((f) => f.severity === 'block').map((f) => `${f.message}：“${f.match}”`);
+    return { blocking, warnings: findings.length - blocking.length };
+  };
+}
