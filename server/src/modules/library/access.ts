@@ -1,5 +1,5 @@
 import type { Ctx } from '../../kernel/index.js';
-import { authorize, can, type Actor, type Permission } from '../accounts/index.js';
+import { authorize, can, scopedSiteIds, type Actor, type Permission } from '../accounts/index.js';
 import { columnScope } from '../sites/index.js';
 import { ItemNotFound } from './errors.js';
 import * as repo from './repository.js';
@@ -15,7 +15,20 @@ export async function itemScope(ctx: Ctx, item: Pick<repo.ItemRow, 'id' | 'siteI
   return { siteId: item.siteId, columnIds: [...columnIds] };
 }
 
-export async function canOnItem(ctx: Ctx, actor: Actor, permission: Permission, item: Pick<repo.ItemRow, 'id' | 'siteId'>): Promise<boolean> {
+/**
+ * Whether the actor may read the item: with content.read in its scope, or — since a published
+ * item is public anyway — with content.read on any site, so that a lower site's editor can find
+ * and repost what the upper level published.
+ */
+export async function canReadItem(ctx: Ctx, actor: Actor, item: Pick<repo.ItemRow, 'id' | 'siteId' | 'publishedVersion'>, scope?: { siteId: number; columnIds: number[] }): Promise<boolean> {
+  if (await can(ctx, actor, 'content.read', scope ?? (await itemScope(ctx, item)))) return true;
+  if (item.publishedVersion === null) return false;
+  const sites = await scopedSiteIds(ctx, actor, 'content.read');
+  return sites === 'all' || sites.length > 0;
+}
+
+export async function canOnItem(ctx: Ctx, actor: Actor, permission: Permission, item: Pick<repo.ItemRow, 'id' | 'siteId' | 'publishedVersion'>): Promise<boolean> {
+  if (permission === 'content.read') return canReadItem(ctx, actor, item);
   return can(ctx, actor, permission, await itemScope(ctx, item));
 }
 
@@ -25,7 +38,7 @@ export async function loadAuthorized(ctx: Ctx, actor: Actor, permission: Permiss
   if (!row) throw ItemNotFound();
   // Someone who may not even read the item learns nothing about it: answer 404, not 403.
   const scope = await itemScope(ctx, row);
-  if (!(await can(ctx, actor, 'content.read', scope))) throw ItemNotFound();
+  if (!(await canReadItem(ctx, actor, row, scope))) throw ItemNotFound();
   if (permission !== 'content.read') await authorize(ctx, actor, permission, scope);
   return row;
 }

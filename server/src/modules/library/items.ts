@@ -342,7 +342,9 @@ const cursorShape = z.object({ id: z.number().int() });
 
 /** The library list: newest first, filtered, only items of sites the actor may read. */
 export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<Page<Item>> {
-  const visible = await scopedSiteIds(ctx, input.actor, 'content.read');
+  const readable = await scopedSiteIds(ctx, input.actor, 'content.read');
+  // Published items are public: anyone who reads some site's library may list every site's live items.
+  const visible = input.isLive === true && readable !== 'all' && readable.length > 0 ? 'all' : readable;
   const limit = Math.min(Math.max(input.limit ?? 20, 1), 100);
   const after = decodeCursor(input.cursor, cursorShape);
   const rows = await repo.listItems(ctx, {
