@@ -52,14 +52,26 @@ export class PgBossJobQueue implements JobQueue {
   private async ensureQueue(name: string): Promise<void> {
     if (this.created.has(name)) return;
     const def = this.defined.get(name)?.options ?? { maxAttempts: 3, retryDelaySeconds: 10, leaseSeconds: 300 };
-    // createQueue is idempotent in pg-boss 10; the options become the queue's defaults.
-    await this.boss.createQueue(name, {
-      name,
-      retryLimit: def.maxAttempts - 1,
-      retryDelay: def.retryDelaySeconds,
-      retryBackoff: true,
-      expireInSeconds: def.leaseSeconds,
-    });
+    // createQueue is idempotent in pg-boss 10; the options become the queue's defaults. Two
+    // processes creating the same queue at the same moment (replicas starting together, or a new job
+    // name after an upgrade) can deadlock inside pg-boss: PostgreSQL aborts one of them (40P01), and
+    // a retry then finds the queue made.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.boss.createQueue(name, {
+          name,
+          retryLimit: def.maxAttempts - 1,
+          retryDelay: def.retryDelaySeconds,
+          retryBackoff: true,
+          expireInSeconds: def.leaseSeconds,
+        });
+        break;
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (attempt >= 5 || (code !== '40P01' && code !== '23505')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      }
+    }
     this.created.add(name);
   }
 

@@ -58,3 +58,18 @@ export async function scopedSiteIds(ctx: Ctx, actor: Actor, permission: Permissi
   if (grants.some((g) => g.scopeType === 'platform')) return 'all';
   return [...new Set(grants.filter((g) => g.siteId !== null).map((g) => g.siteId!))];
 }
+
+/**
+ * Where the actor holds `permission`, split by grant kind: whole sites ('all' with a platform
+ * grant) and single columns (each covering its subtree). Lists that must not show a column-scoped
+ * user the rest of the site use it instead of scopedSiteIds.
+ */
+export async function scopedGrants(ctx: Ctx, actor: Actor, permission: Permission): Promise<{ siteIds: SiteVisibility; columnIds: number[] }> {
+  if (actor.kind === 'system') return { siteIds: 'all', columnIds: [] };
+  const grants = await grantsCarrying(ctx, actor, permission);
+  if (grants.some((g) => g.scopeType === 'platform')) return { siteIds: 'all', columnIds: [] };
+  return {
+    siteIds: [...new Set(grants.filter((g) => g.scopeType === 'site' && g.siteId !== null).map((g) => g.siteId!))],
+    columnIds: [...new Set(grants.filter((g) => g.scopeType === 'column' && g.columnId !== null).map((g) => g.columnId!))],
+  };
+}

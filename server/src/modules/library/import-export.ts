@@ -214,15 +214,16 @@ async function writeBatch(ctx: Ctx, actor: Actor, batch: Prepared[]): Promise<vo
     const ids = await repo.reserveItemIds(tx, batch.length);
     // 索引号: given ones must be free; the rest are taken in one reservation per unit and year.
     const given = batch.map((p) => p.indexNo).filter((v): v is string => v !== null);
-    const taken = await repo.findTakenIndexNos(tx, given);
-    if (taken.size || new Set(given).size !== given.length) {
-      const clash = given.find((g) => taken.has(g)) ?? given.find((g, i) => given.indexOf(g) !== i);
-      throw new LineError('LIBRARY_INDEX_NO_TAKEN', '索引号已被其他信息使用', [{ path: 'indexNo', message: `索引号 ${clash} 已被使用` }]);
-    }
+    // Counters first (their row locks make a concurrent writer of the same 索引号 wait), then the check.
     for (const p of batch) {
       if (!p.indexNo) continue;
       const m = indexNoPattern.exec(p.indexNo)!;
       await repo.raiseIndexSerial(tx, m[1]!, Number(m[2]), Number(m[3]));
+    }
+    const taken = await repo.findTakenIndexNos(tx, given);
+    if (taken.size || new Set(given).size !== given.length) {
+      const clash = given.find((g) => taken.has(g)) ?? given.find((g, i) => given.indexOf(g) !== i);
+      throw new LineError('LIBRARY_INDEX_NO_TAKEN', '索引号已被其他信息使用', [{ path: 'indexNo', message: `索引号 ${clash} 已被使用` }]);
     }
     const wanting = new Map<string, Prepared[]>();
     for (const p of batch) {

@@ -8,8 +8,8 @@ import {
   type ErrorDetail,
   type Page,
 } from '../../kernel/index.js';
-import { authorize, findOrgUnitsByIds, recordAudit, scopedSiteIds, type Actor } from '../accounts/index.js';
-import { findSiteById } from '../sites/index.js';
+import { authorize, findOrgUnitsByIds, recordAudit, scopedGrants, type Actor } from '../accounts/index.js';
+import { findColumnById, findSiteById, listSiteColumns, type Column } from '../sites/index.js';
 import { itemScope, loadAuthorized } from './access.js';
 import { findContentType, promotedFields, type ContentType } from './content-types.js';
 import {
@@ -145,8 +145,10 @@ async function assignIndexNo(
   if (given) {
     const m = indexNoPattern.exec(given.trim());
     if (!m) throw ItemInvalid({ details: [{ path: 'indexNo', message: '索引号格式应为 单位代码/年份-五位流水号' }] });
-    if (await repo.findItemByIndexNo(ctx, given.trim())) throw IndexNoTaken({ details: [{ path: 'indexNo', message: `索引号 ${given} 已被使用` }] });
+    // Raising the counter first locks its row, so a concurrent save of the same 索引号 waits here
+    // and then sees this one's item instead of failing on the unique index.
     await repo.raiseIndexSerial(ctx, m[1]!, Number(m[2]), Number(m[3]));
+    if (await repo.findItemByIndexNo(ctx, given.trim())) throw IndexNoTaken({ details: [{ path: 'indexNo', message: `索引号 ${given} 已被使用` }] });
     return given.trim();
   }
   const unitId = content.orgUnitId ?? site.sponsorUnit?.id;
@@ -342,13 +344,35 @@ const cursorShape = z.object({ id: z.number().int() });
 
 /** The library list: newest first, filtered, only items of sites the actor may read. */
 export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<Page<Item>> {
-  const readable = await scopedSiteIds(ctx, input.actor, 'content.read');
+  const grants = await scopedGrants(ctx, input.actor, 'content.read');
+  const readsSomething = grants.siteIds === 'all' || grants.siteIds.length > 0 || grants.columnIds.length > 0;
   // Published items are public: anyone who reads some site's library may list every site's live items.
-  const visible = input.isLive === true && readable !== 'all' && readable.length > 0 ? 'all' : readable;
+  const isPublicList = input.isLive === true && readsSomething;
+  const visible = isPublicList ? 'all' : grants.siteIds;
+  // A column grant shows what is placed in the column and its subtree, not the rest of the site.
+  let visibleColumnIds: number[] = [];
+  if (!isPublicList && grants.siteIds !== 'all' && grants.columnIds.length) {
+    const columns = await Promise.all(grants.columnIds.map((id) => findColumnById(ctx, id)));
+    const bySite = new Map<number, Column[]>();
+    for (const c of columns) if (c && !bySite.has(c.siteId)) bySite.set(c.siteId, await listSiteColumns(ctx, c.siteId));
+    const subtree = new Set<number>();
+    for (const root of grants.columnIds) {
+      const all = [...bySite.values()].flat();
+      const stack = [root];
+      while (stack.length) {
+        const id = stack.pop()!;
+        if (subtree.has(id)) continue;
+        subtree.add(id);
+        for (const child of all) if (child.parentId === id) stack.push(child.id);
+      }
+    }
+    visibleColumnIds = [...subtree];
+  }
   const limit = Math.min(Math.max(input.limit ?? 20, 1), 100);
   const after = decodeCursor(input.cursor, cursorShape);
   const rows = await repo.listItems(ctx, {
     siteIds: visible,
+    columnIds: visibleColumnIds,
     siteId: input.siteId,
     columnId: input.columnId,
     type: input.type,

@@ -501,6 +501,21 @@ describe(`library on ${testDialect}`, () => {
       expect((await editorPortal.get(`/api/admin/library/items/${made.planning!.id}/versions`)).statusCode).toBe(404);
       expect((await editor.get(`/api/admin/library/items/${made.jyj!.id}`)).statusCode).toBe(404);
     });
+
+    it('shows a column-scoped editor only what is placed in their column subtree', async () => {
+      const created = await admin.post('/api/admin/users', { username: 'column-editor', displayName: '其他文件栏目编辑', password: 'Str0ng-Passw0rd!' });
+      expect(created.statusCode, created.body).toBe(201);
+      const grant = await admin.post('/api/admin/grants', { userId: created.json().id, roleKey: 'editor', scope: { type: 'column', columnId: col('fgw', 'zcwj') } });
+      expect(grant.statusCode, grant.body).toBe(201);
+      const columnEditor = await t.login('column-editor', 'Str0ng-Passw0rd!');
+      const visible = await ids(columnEditor, '');
+      // qtwj and gfxwj are under 政策文件 (zcwj); the news item in 工作动态 is not.
+      expect(visible).toEqual(expect.arrayContaining([made.planning!.id, made.housing!.id, made.science!.id]));
+      expect(visible).not.toContain(made.news!.id);
+      expect(visible).not.toContain(made.jyj!.id);
+      // Published items of any site are listed when asked for live items only (they are public).
+      expect((await columnEditor.get('/api/admin/library/items?isLive=true&limit=5')).statusCode).toBe(200);
+    });
   });
 
   describe('attachments', () => {

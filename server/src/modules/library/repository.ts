@@ -170,6 +170,8 @@ export async function deleteItem(ctx: Ctx, id: number): Promise<void> {
 
 export interface ItemFilter {
   siteIds: number[] | 'all';
+  /** Items placed in these columns are visible too (column-scoped grants). */
+  columnIds?: number[];
   siteId?: number;
   columnId?: number;
   type?: string;
@@ -196,7 +198,18 @@ export type ItemListRow = Pick<ItemRow, (typeof listColumns)[number]>;
 
 export function listItems(ctx: Ctx, f: ItemFilter): Promise<ItemListRow[]> {
   let query = db(ctx).selectFrom('libraryItems').select(listColumns).orderBy('id', 'desc').limit(f.limit);
-  if (f.siteIds !== 'all') query = query.where('siteId', 'in', f.siteIds.length ? f.siteIds : [-1]);
+  if (f.siteIds !== 'all') {
+    const siteIds = f.siteIds.length ? f.siteIds : [-1];
+    const columnIds = f.columnIds ?? [];
+    query = columnIds.length
+      ? query.where((eb) =>
+          eb.or([
+            eb('siteId', 'in', siteIds),
+            eb('id', 'in', db(ctx).selectFrom('libraryPlacements').select('itemId').where('columnId', 'in', columnIds)),
+          ]),
+        )
+      : query.where('siteId', 'in', siteIds);
+  }
   if (f.siteId !== undefined) query = query.where('siteId', '=', f.siteId);
   if (f.type) query = query.where('type', '=', f.type);
   if (f.state) query = query.where('state', '=', f.state);
