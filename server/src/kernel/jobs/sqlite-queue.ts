@@ -40,6 +40,7 @@ export class SqliteJobQueue implements JobQueue {
   private running = 0;
   private timer: NodeJS.Timeout | undefined;
   private isStarted = false;
+  private pendingClaim: Promise<Awaited<ReturnType<SqliteJobQueue["claim"]>>> | null = null;
   private readonly idle: Array<() => void> = [];
   private readonly db;
 
@@ -97,6 +98,8 @@ export class SqliteJobQueue implements JobQueue {
   async stop(): Promise<void> {
     this.isStarted = false;
     clearTimeout(this.timer);
+    // A claim in flight may still hand over a job; let it, so that the job is worked, not orphaned.
+    await this.pendingClaim?.catch(() => undefined);
     if (this.running > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
   }
 
@@ -114,7 +117,10 @@ export class SqliteJobQueue implements JobQueue {
   private async tick(): Promise<void> {
     const concurrency = this.options.concurrency ?? 2;
     while (this.isStarted && this.running < concurrency && this.defined.size > 0) {
-      const job = await this.claim();
+      this.pendingClaim = this.claim();
+      const job = await this.pendingClaim.finally(() => {
+        this.pendingClaim = null;
+      });
       if (!job) return;
       this.running += 1;
       void this.work(job).finally(() => {
