@@ -15,6 +15,14 @@ const RolesPage = lazy(() => import('./features/accounts/RolesPage'));
 const SitesPage = lazy(() => import('./features/sites/SitesPage'));
 const ColumnsPage = lazy(() => import('./features/sites/ColumnsPage'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage'));
+const ItemListPage = lazy(() => import('./features/library/ItemListPage'));
+const ItemEditorPage = lazy(() => import('./features/library/ItemEditorPage'));
+const TasksPage = lazy(() => import('./features/workflow/TasksPage'));
+const ChainsPage = lazy(() => import('./features/workflow/ChainsPage'));
+const DictionaryPage = lazy(() => import('./features/workflow/DictionaryPage'));
+const SubmissionsPage = lazy(() => import('./features/syndication/SubmissionsPage'));
+const RepostsPage = lazy(() => import('./features/syndication/RepostsPage'));
+const CrawlPage = lazy(() => import('./features/syndication/CrawlPage'));
 
 function Loading() {
   return (
@@ -73,6 +81,15 @@ export function AppRoutes() {
           <Route path="/users" element={<UsersPage />} />
           <Route path="/roles" element={<RolesPage />} />
           <Route path="/audit" element={<AuditPage />} />
+          <Route path="/library" element={<ItemListPage />} />
+          <Route path="/library/new" element={<ItemEditorPage />} />
+          <Route path="/library/:itemId" element={<ItemEditorPage />} />
+          <Route path="/tasks" element={<TasksPage />} />
+          <Route path="/workflow/chains" element={<ChainsPage />} />
+          <Route path="/workflow/dictionary" element={<DictionaryPage />} />
+          <Route path="/syndication/submissions" element={<SubmissionsPage />} />
+          <Route path="/syndication/reposts" element={<RepostsPage />} />
+          <Route path="/syndication/crawl" element={<CrawlPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>

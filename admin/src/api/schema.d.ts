@@ -2093,6 +2093,3001 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/library/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信息类型、状态、关联类型、文种、主题分类等词表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            types: {
+                                key: string;
+                                label: string;
+                                description: string;
+                                hasIndexNo: boolean;
+                                /** @description 元数据的 JSON Schema */
+                                metadataSchema: unknown;
+                            }[];
+                            states: {
+                                key: string;
+                                label: string;
+                            }[];
+                            relationKinds: {
+                                key: string;
+                                forward: string;
+                                inverse: string;
+                            }[];
+                            validities: {
+                                key: string;
+                                label: string;
+                            }[];
+                            docKinds: string[];
+                            interpretationForms: {
+                                key: string;
+                                label: string;
+                            }[];
+                            topics: {
+                                name: string;
+                                children: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/library/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信息资源库列表（筛选、游标分页） */
+        get: {
+            parameters: {
+                query?: {
+                    siteId?: number;
+                    columnId?: number;
+                    type?: string;
+                    state?: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                    topic?: string;
+                    validity?: string;
+                    authorId?: number;
+                    /** @description 最后修改时间下限（含） */
+                    from?: string;
+                    /** @description 最后修改时间上限（不含） */
+                    to?: string;
+                    /** @description 标题包含，或索引号、文号精确匹配 */
+                    q?: string;
+                    isLive?: "true" | "false";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                type: string;
+                                siteId: number;
+                                orgUnitId: number | null;
+                                title: string;
+                                /** @enum {string} */
+                                state: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                                version: number;
+                                publishedVersion: number | null;
+                                summary: string | null;
+                                keywords: string[];
+                                author: string | null;
+                                source: string | null;
+                                body: string;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                indexNo: string | null;
+                                validity: string | null;
+                                publishAt: string | null;
+                                unpublishAt: string | null;
+                                publishedAt: string | null;
+                                publishedBy: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                withdrawnReason: string | null;
+                                createdBy: {
+                                    id: number | null;
+                                    name: string;
+                                };
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建信息（入库） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        type: string;
+                        siteId: number;
+                        title: string;
+                        summary?: string | null;
+                        keywords?: string[];
+                        author?: string | null;
+                        source?: string | null;
+                        /** @description 富文本正文（HTML），保存时按白名单清理 */
+                        body?: string;
+                        /** @description 按信息类型校验的元数据 */
+                        metadata?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description 定时发布：审核通过后于此时发布 */
+                        publishAt?: string | null;
+                        /** @description 定时撤下 */
+                        unpublishAt?: string | null;
+                        /** @description 发布单位（组织机构）；默认为网站主办单位 */
+                        orgUnitId?: number | null;
+                        placements?: {
+                            columnId: number;
+                            sortOrder?: number;
+                            isPinned?: boolean;
+                            /** @description ISO 8601 时间，如 2026-11-23T09:00:00+08:00 */
+                            publishAt?: string | null;
+                            /** @description 转载时注明的来源；默认为原发布网站名称 */
+                            sourceName?: string | null;
+                        }[];
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            type: string;
+                            siteId: number;
+                            orgUnitId: number | null;
+                            title: string;
+                            /** @enum {string} */
+                            state: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                            version: number;
+                            publishedVersion: number | null;
+                            summary: string | null;
+                            keywords: string[];
+                            author: string | null;
+                            source: string | null;
+                            body: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            indexNo: string | null;
+                            validity: string | null;
+                            publishAt: string | null;
+                            unpublishAt: string | null;
+                            publishedAt: string | null;
+                            publishedBy: {
+                                id: number | null;
+                                name: string;
+                            } | null;
+                            withdrawnReason: string | null;
+                            createdBy: {
+                                id: number | null;
+                                name: string;
+                            };
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/library/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信息详情（含发布位置、关联、附件） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            item: {
+                                id: number;
+                                type: string;
+                                siteId: number;
+                                orgUnitId: number | null;
+                                title: string;
+                                /** @enum {string} */
+                                state: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                                version: number;
+                                publishedVersion: number | null;
+                                summary: string | null;
+                                keywords: string[];
+                                author: string | null;
+                                source: string | null;
+                                body: string;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                indexNo: string | null;
+                                validity: string | null;
+                                publishAt: string | null;
+                                unpublishAt: string | null;
+                                publishedAt: string | null;
+                                publishedBy: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                withdrawnReason: string | null;
+                                createdBy: {
+                                    id: number | null;
+                                    name: string;
+                                };
+                                createdAt: string;
+                                updatedAt: string;
+                            };
+                            placements: {
+                                id: number;
+                                itemId: number;
+                                siteId: number;
+                                columnId: number;
+                                sortOrder: number;
+                                isPinned: boolean;
+                                publishAt: string | null;
+                                isRepost: boolean;
+                                sourceName: string | null;
+                                createdAt: string;
+                            }[];
+                            relations: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "interprets" | "amends" | "repeals" | "responds_to" | "related" | "speech_of";
+                                /** @enum {string} */
+                                direction: "forward" | "inverse";
+                                label: string;
+                                item: {
+                                    id: number;
+                                    type: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                                    siteId: number;
+                                    validity: string | null;
+                                };
+                            }[];
+                            attachments: {
+                                id: number;
+                                itemId: number | null;
+                                siteId: number;
+                                /** @enum {string} */
+                                kind: "image" | "document" | "audio" | "video";
+                                filename: string;
+                                mimeType: string;
+                                size: number;
+                                sha256: string;
+                                altText: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** 保存信息（生成新版本；版本号不符时返回 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 编辑所基于的版本号（乐观锁） */
+                        version: number;
+                        title?: string;
+                        summary?: string | null;
+                        keywords?: string[];
+                        author?: string | null;
+                        source?: string | null;
+                        /** @description 富文本正文（HTML），保存时按白名单清理 */
+                        body?: string;
+                        /** @description 按信息类型校验的元数据 */
+                        metadata?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description 定时发布：审核通过后于此时发布 */
+                        publishAt?: string | null;
+                        /** @description 定时撤下 */
+                        unpublishAt?: string | null;
+                        /** @description 发布单位（组织机构）；默认为网站主办单位 */
+                        orgUnitId?: number | null;
+                        /** @description 版本说明 */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            type: string;
+                            siteId: number;
+                            orgUnitId: number | null;
+                            title: string;
+                            /** @enum {string} */
+                            state: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                            version: number;
+                            publishedVersion: number | null;
+                            summary: string | null;
+                            keywords: string[];
+                            author: string | null;
+                            source: string | null;
+                            body: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            indexNo: string | null;
+                            validity: string | null;
+                            publishAt: string | null;
+                            unpublishAt: string | null;
+                            publishedAt: string | null;
+                            publishedBy: {
+                                id: number | null;
+                                name: string;
+                            } | null;
+                            withdrawnReason: string | null;
+                            createdBy: {
+                                id: number | null;
+                                name: string;
+                            };
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 删除从未发布的草稿 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/library/items/{itemId}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布到栏目（他站栏目为转载） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        columnId: number;
+                        sortOrder?: number;
+                        isPinned?: boolean;
+                        /** @description ISO 8601 时间，如 2026-11-23T09:00:00+08:00 */
+                        publishAt?: string | null;
+                        /** @description 转载时注明的来源；默认为原发布网站名称 */
+                        sourceName?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            itemId: number;
+                            siteId: number;
+                            columnId: number;
+                            sortOrder: number;
+                            isPinned: boolean;
+                            publishAt: string | null;
+                            isRepost: boolean;
+                            sourceName: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/library/placements/{placementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 从栏目撤下 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    placementId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 调整排序、置顶或栏目发布时间 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    placementId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sortOrder?: number;
+                        isPinned?: boolean;
+                        /** @description ISO 8601 时间，如 2026-11-23T09:00:00+08:00 */
+                        publishAt?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            itemId: number;
+                            siteId: number;
+                            columnId: number;
+                            sortOrder: number;
+                            isPinned: boolean;
+                            publishAt: string | null;
+                            isRepost: boolean;
+                            sourceName: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/library/items/{itemId}/relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加关联（解读、修改、废止、回应、相关、讲话） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "interprets" | "amends" | "repeals" | "responds_to" | "related" | "speech_of";
+                        targetId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "interprets" | "amends" | "repeals" | "responds_to" | "related" | "speech_of";
+                            /** @enum {string} */
+                            direction: "forward" | "inverse";
+                            label: string;
+                            item: {
+                                id: number;
+                                type: string;
+                                title: string;
+                                /** @enum {string} */
+                                state: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                                siteId: number;
+                                validity: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/library/relations/{relationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除关联 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    relationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/library/items/{itemId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 版本历史 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                itemId: number;
+                                version: number;
+                                title: string;
+                                note: string | null;
+                                createdBy: {
+                                    id: number | null;
+                                    name: string;
+                                };
+                                createdAt: string;
+                                isPublished: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/library/items/{itemId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某一版本的内容 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            summary: string | null;
+                            keywords: string[];
+                            author: string | null;
+                            source: string | null;
+                            body: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/library/items/{itemId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 比较两个版本 */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fields: {
+                                field: string;
+                                label: string;
+                                parts: {
+                                    value: string;
+                                    added?: boolean;
+                                    removed?: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/library/items/{itemId}/versions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 恢复到此版本（生成新版本） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 当前版本号（乐观锁） */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            type: string;
+                            siteId: number;
+                            orgUnitId: number | null;
+                            title: string;
+                            /** @enum {string} */
+                            state: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                            version: number;
+                            publishedVersion: number | null;
+                            summary: string | null;
+                            keywords: string[];
+                            author: string | null;
+                            source: string | null;
+                            body: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            indexNo: string | null;
+                            validity: string | null;
+                            publishAt: string | null;
+                            unpublishAt: string | null;
+                            publishedAt: string | null;
+                            publishedBy: {
+                                id: number | null;
+                                name: string;
+                            } | null;
+                            withdrawnReason: string | null;
+                            createdBy: {
+                                id: number | null;
+                                name: string;
+                            };
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/library/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传附件（multipart/form-data，字段 file；按文件内容识别类型） */
+        post: {
+            parameters: {
+                query: {
+                    siteId: number;
+                    itemId?: number;
+                    altText?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            itemId: number | null;
+                            siteId: number;
+                            /** @enum {string} */
+                            kind: "image" | "document" | "audio" | "video";
+                            filename: string;
+                            mimeType: string;
+                            size: number;
+                            sha256: string;
+                            altText: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/library/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改附件替代文本或所属信息 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        altText?: string | null;
+                        itemId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            itemId: number | null;
+                            siteId: number;
+                            /** @enum {string} */
+                            kind: "image" | "document" | "audio" | "video";
+                            filename: string;
+                            mimeType: string;
+                            size: number;
+                            sha256: string;
+                            altText: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/library/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载附件（工作人员） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/items/{itemId}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 内容检查（错敏词、个人信息、赌博垃圾链接、隐藏链接） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                id: number;
+                                itemId: number;
+                                itemVersion: number;
+                                checker: string;
+                                rule: string;
+                                /** @enum {string} */
+                                severity: "block" | "warn";
+                                field: string;
+                                start: number;
+                                end: number;
+                                match: string;
+                                excerpt: string;
+                                suggestion: string | null;
+                                message: string;
+                                override: {
+                                    reason: string;
+                                    by: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            isBlocked: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/items/{itemId}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前版本的内容检查结果 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                id: number;
+                                itemId: number;
+                                itemVersion: number;
+                                checker: string;
+                                rule: string;
+                                /** @enum {string} */
+                                severity: "block" | "warn";
+                                field: string;
+                                start: number;
+                                end: number;
+                                match: string;
+                                excerpt: string;
+                                suggestion: string | null;
+                                message: string;
+                                override: {
+                                    reason: string;
+                                    by: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            isBlocked: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/findings/{findingId}/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核人员说明理由后放行一处检查问题 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    findingId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            itemId: number;
+                            itemVersion: number;
+                            checker: string;
+                            rule: string;
+                            /** @enum {string} */
+                            severity: "block" | "warn";
+                            field: string;
+                            start: number;
+                            end: number;
+                            match: string;
+                            excerpt: string;
+                            suggestion: string | null;
+                            message: string;
+                            override: {
+                                reason: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/items/{itemId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交审核 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            item: {
+                                id: number;
+                                type: string;
+                                siteId: number;
+                                orgUnitId: number | null;
+                                title: string;
+                                /** @enum {string} */
+                                state: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                                version: number;
+                                publishedVersion: number | null;
+                                summary: string | null;
+                                keywords: string[];
+                                author: string | null;
+                                source: string | null;
+                                body: string;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                indexNo: string | null;
+                                validity: string | null;
+                                publishAt: string | null;
+                                unpublishAt: string | null;
+                                publishedAt: string | null;
+                                publishedBy: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                withdrawnReason: string | null;
+                                createdBy: {
+                                    id: number | null;
+                                    name: string;
+                                };
+                                createdAt: string;
+                                updatedAt: string;
+                            };
+                            findings: {
+                                id: number;
+                                itemId: number;
+                                itemVersion: number;
+                                checker: string;
+                                rule: string;
+                                /** @enum {string} */
+                                severity: "block" | "warn";
+                                field: string;
+                                start: number;
+                                end: number;
+                                match: string;
+                                excerpt: string;
+                                suggestion: string | null;
+                                message: string;
+                                override: {
+                                    reason: string;
+                                    by: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            task: {
+                                id: number;
+                                itemId: number;
+                                itemVersion: number;
+                                itemTitle: string;
+                                itemType: string;
+                                siteId: number;
+                                stepIndex: number;
+                                stepCount: number;
+                                role: string;
+                                stepLabel: string;
+                                /** @enum {string} */
+                                state: "open" | "approved" | "returned" | "cancelled";
+                                submittedBy: string;
+                                decidedBy: string | null;
+                                comment: string | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                publishAt: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/items/{itemId}/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回送审 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            type: string;
+                            siteId: number;
+                            orgUnitId: number | null;
+                            title: string;
+                            /** @enum {string} */
+                            state: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                            version: number;
+                            publishedVersion: number | null;
+                            summary: string | null;
+                            keywords: string[];
+                            author: string | null;
+                            source: string | null;
+                            body: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            indexNo: string | null;
+                            validity: string | null;
+                            publishAt: string | null;
+                            unpublishAt: string | null;
+                            publishedAt: string | null;
+                            publishedBy: {
+                                id: number | null;
+                                name: string;
+                            } | null;
+                            withdrawnReason: string | null;
+                            createdBy: {
+                                id: number | null;
+                                name: string;
+                            };
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/items/{itemId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤稿（从所有网站撤下） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            type: string;
+                            siteId: number;
+                            orgUnitId: number | null;
+                            title: string;
+                            /** @enum {string} */
+                            state: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                            version: number;
+                            publishedVersion: number | null;
+                            summary: string | null;
+                            keywords: string[];
+                            author: string | null;
+                            source: string | null;
+                            body: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            indexNo: string | null;
+                            validity: string | null;
+                            publishAt: string | null;
+                            unpublishAt: string | null;
+                            publishedAt: string | null;
+                            publishedBy: {
+                                id: number | null;
+                                name: string;
+                            } | null;
+                            withdrawnReason: string | null;
+                            createdBy: {
+                                id: number | null;
+                                name: string;
+                            };
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/items/{itemId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审核记录 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                itemId: number;
+                                itemVersion: number;
+                                itemTitle: string;
+                                itemType: string;
+                                siteId: number;
+                                stepIndex: number;
+                                stepCount: number;
+                                role: string;
+                                stepLabel: string;
+                                /** @enum {string} */
+                                state: "open" | "approved" | "returned" | "cancelled";
+                                submittedBy: string;
+                                decidedBy: string | null;
+                                comment: string | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                publishAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的待办（审核任务） */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "open" | "approved" | "returned";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                itemId: number;
+                                itemVersion: number;
+                                itemTitle: string;
+                                itemType: string;
+                                siteId: number;
+                                stepIndex: number;
+                                stepCount: number;
+                                role: string;
+                                stepLabel: string;
+                                /** @enum {string} */
+                                state: "open" | "approved" | "returned" | "cancelled";
+                                submittedBy: string;
+                                decidedBy: string | null;
+                                comment: string | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                publishAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/tasks/{taskId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核通过 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task: {
+                                id: number;
+                                itemId: number;
+                                itemVersion: number;
+                                itemTitle: string;
+                                itemType: string;
+                                siteId: number;
+                                stepIndex: number;
+                                stepCount: number;
+                                role: string;
+                                stepLabel: string;
+                                /** @enum {string} */
+                                state: "open" | "approved" | "returned" | "cancelled";
+                                submittedBy: string;
+                                decidedBy: string | null;
+                                comment: string | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                publishAt: string | null;
+                            };
+                            item: {
+                                id: number;
+                                type: string;
+                                siteId: number;
+                                orgUnitId: number | null;
+                                title: string;
+                                /** @enum {string} */
+                                state: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                                version: number;
+                                publishedVersion: number | null;
+                                summary: string | null;
+                                keywords: string[];
+                                author: string | null;
+                                source: string | null;
+                                body: string;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                indexNo: string | null;
+                                validity: string | null;
+                                publishAt: string | null;
+                                unpublishAt: string | null;
+                                publishedAt: string | null;
+                                publishedBy: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                withdrawnReason: string | null;
+                                createdBy: {
+                                    id: number | null;
+                                    name: string;
+                                };
+                                createdAt: string;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/tasks/{taskId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回修改 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task: {
+                                id: number;
+                                itemId: number;
+                                itemVersion: number;
+                                itemTitle: string;
+                                itemType: string;
+                                siteId: number;
+                                stepIndex: number;
+                                stepCount: number;
+                                role: string;
+                                stepLabel: string;
+                                /** @enum {string} */
+                                state: "open" | "approved" | "returned" | "cancelled";
+                                submittedBy: string;
+                                decidedBy: string | null;
+                                comment: string | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                publishAt: string | null;
+                            };
+                            item: {
+                                id: number;
+                                type: string;
+                                siteId: number;
+                                orgUnitId: number | null;
+                                title: string;
+                                /** @enum {string} */
+                                state: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                                version: number;
+                                publishedVersion: number | null;
+                                summary: string | null;
+                                keywords: string[];
+                                author: string | null;
+                                source: string | null;
+                                body: string;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                indexNo: string | null;
+                                validity: string | null;
+                                publishAt: string | null;
+                                unpublishAt: string | null;
+                                publishedAt: string | null;
+                                publishedBy: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                withdrawnReason: string | null;
+                                createdBy: {
+                                    id: number | null;
+                                    name: string;
+                                };
+                                createdAt: string;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/chains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网站与栏目的审核流程 */
+        get: {
+            parameters: {
+                query: {
+                    siteId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chains: {
+                                id: number | null;
+                                siteId: number;
+                                columnId: number | null;
+                                steps: {
+                                    /** @enum {string} */
+                                    role: "reviewer" | "confidentiality_reviewer" | "publisher";
+                                    label: string;
+                                }[];
+                                /** @enum {string} */
+                                source: "column" | "site" | "default";
+                            }[];
+                            siteDefault: {
+                                id: number | null;
+                                siteId: number;
+                                columnId: number | null;
+                                steps: {
+                                    /** @enum {string} */
+                                    role: "reviewer" | "confidentiality_reviewer" | "publisher";
+                                    label: string;
+                                }[];
+                                /** @enum {string} */
+                                source: "column" | "site" | "default";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** 设置网站或栏目的审核流程 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        siteId: number;
+                        columnId: number | null;
+                        steps: {
+                            /** @enum {string} */
+                            role: "reviewer" | "confidentiality_reviewer" | "publisher";
+                            label: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number | null;
+                            siteId: number;
+                            columnId: number | null;
+                            steps: {
+                                /** @enum {string} */
+                                role: "reviewer" | "confidentiality_reviewer" | "publisher";
+                                label: string;
+                            }[];
+                            /** @enum {string} */
+                            source: "column" | "site" | "default";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/chains/{chainId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除审核流程（改用上级或默认流程） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    chainId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/dictionary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 内容检查词库 */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "sensitive" | "wrong_term" | "leader" | "spam";
+                    q?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                word: string;
+                                /** @enum {string} */
+                                category: "sensitive" | "wrong_term" | "leader" | "spam";
+                                /** @enum {string} */
+                                severity: "block" | "warn";
+                                replacement: string | null;
+                                note: string | null;
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增词条 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        word: string;
+                        /** @enum {string} */
+                        category: "sensitive" | "wrong_term" | "leader" | "spam";
+                        /** @enum {string} */
+                        severity: "block" | "warn";
+                        replacement?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            word: string;
+                            /** @enum {string} */
+                            category: "sensitive" | "wrong_term" | "leader" | "spam";
+                            /** @enum {string} */
+                            severity: "block" | "warn";
+                            replacement: string | null;
+                            note: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workflow/dictionary/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除词条 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改词条 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        word?: string;
+                        /** @enum {string} */
+                        category?: "sensitive" | "wrong_term" | "leader" | "spam";
+                        /** @enum {string} */
+                        severity?: "block" | "warn";
+                        replacement?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            word: string;
+                            /** @enum {string} */
+                            category: "sensitive" | "wrong_term" | "leader" | "spam";
+                            /** @enum {string} */
+                            severity: "block" | "warn";
+                            replacement: string | null;
+                            note: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/syndication/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报送记录（收到的或报出的） */
+        get: {
+            parameters: {
+                query: {
+                    direction: "incoming" | "outgoing";
+                    siteId?: number;
+                    state?: "pending" | "accepted" | "returned";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                itemId: number;
+                                itemTitle: string;
+                                itemType: string;
+                                fromSiteId: number;
+                                toSiteId: number;
+                                toColumnId: number;
+                                /** @enum {string} */
+                                state: "pending" | "accepted" | "returned";
+                                note: string | null;
+                                comment: string | null;
+                                submittedBy: string;
+                                decidedBy: string | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 信息报送 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemId: number;
+                        toColumnId: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            itemId: number;
+                            itemTitle: string;
+                            itemType: string;
+                            fromSiteId: number;
+                            toSiteId: number;
+                            toColumnId: number;
+                            /** @enum {string} */
+                            state: "pending" | "accepted" | "returned";
+                            note: string | null;
+                            comment: string | null;
+                            submittedBy: string;
+                            decidedBy: string | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/syndication/submissions/{submissionId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采用报送信息（转载到本站栏目） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    submissionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        columnId?: number | null;
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            itemId: number;
+                            itemTitle: string;
+                            itemType: string;
+                            fromSiteId: number;
+                            toSiteId: number;
+                            toColumnId: number;
+                            /** @enum {string} */
+                            state: "pending" | "accepted" | "returned";
+                            note: string | null;
+                            comment: string | null;
+                            submittedBy: string;
+                            decidedBy: string | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/syndication/submissions/{submissionId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回报送信息 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    submissionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            itemId: number;
+                            itemTitle: string;
+                            itemType: string;
+                            fromSiteId: number;
+                            toSiteId: number;
+                            toColumnId: number;
+                            /** @enum {string} */
+                            state: "pending" | "accepted" | "returned";
+                            note: string | null;
+                            comment: string | null;
+                            submittedBy: string;
+                            decidedBy: string | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/syndication/submissions/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报送统计（按报送单位） */
+        get: {
+            parameters: {
+                query: {
+                    siteId: number;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                fromSiteId: number;
+                                fromSiteName: string;
+                                submitted: number;
+                                accepted: number;
+                                returned: number;
+                                pending: number;
+                                acceptanceRate: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/syndication/repost-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 转载要求及各下级网站的转载时效 */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                itemId: number;
+                                itemTitle: string;
+                                fromSiteId: number;
+                                windowHours: number;
+                                dueAt: string;
+                                note: string | null;
+                                requestedBy: string;
+                                createdAt: string;
+                                targets: {
+                                    siteId: number;
+                                    siteName: string;
+                                    /** @enum {string} */
+                                    status: "on_time" | "late" | "waiting" | "overdue";
+                                    repostedAt: string | null;
+                                }[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 要求下级网站转载 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemId: number;
+                        /** @description 转载时限（小时），默认12 */
+                        windowHours?: number;
+                        /** @description 要求转载的下级网站；默认全部运行中的下级网站 */
+                        targetSiteIds?: number[];
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            itemId: number;
+                            itemTitle: string;
+                            fromSiteId: number;
+                            windowHours: number;
+                            dueAt: string;
+                            note: string | null;
+                            requestedBy: string;
+                            createdAt: string;
+                            targets: {
+                                siteId: number;
+                                siteName: string;
+                                /** @enum {string} */
+                                status: "on_time" | "late" | "waiting" | "overdue";
+                                repostedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/syndication/crawl-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抓取源 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                siteId: number;
+                                columnId: number;
+                                name: string;
+                                url: string;
+                                /** @enum {string} */
+                                kind: "feed" | "html";
+                                linkPattern: string | null;
+                                contentSelector: string | null;
+                                intervalMinutes: number;
+                                isEnabled: boolean;
+                                lastRunAt: string | null;
+                                lastStatus: string | null;
+                                lastMessage: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增抓取源 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 抓取内容进入的栏目（审核后发布于此） */
+                        columnId: number;
+                        name: string;
+                        url: string;
+                        /**
+                         * @description feed：RSS/Atom 订阅源；html：列表页
+                         * @enum {string}
+                         */
+                        kind: "feed" | "html";
+                        /** @description 列表页中文章链接须匹配的正则表达式 */
+                        linkPattern?: string | null;
+                        /** @description 文章正文的 CSS 选择器 */
+                        contentSelector?: string | null;
+                        intervalMinutes?: number;
+                        isEnabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            siteId: number;
+                            columnId: number;
+                            name: string;
+                            url: string;
+                            /** @enum {string} */
+                            kind: "feed" | "html";
+                            linkPattern: string | null;
+                            contentSelector: string | null;
+                            intervalMinutes: number;
+                            isEnabled: boolean;
+                            lastRunAt: string | null;
+                            lastStatus: string | null;
+                            lastMessage: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/syndication/crawl-sources/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除抓取源 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改抓取源 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 抓取内容进入的栏目（审核后发布于此） */
+                        columnId?: number;
+                        name?: string;
+                        url?: string;
+                        /**
+                         * @description feed：RSS/Atom 订阅源；html：列表页
+                         * @enum {string}
+                         */
+                        kind?: "feed" | "html";
+                        /** @description 列表页中文章链接须匹配的正则表达式 */
+                        linkPattern?: string | null;
+                        /** @description 文章正文的 CSS 选择器 */
+                        contentSelector?: string | null;
+                        intervalMinutes?: number;
+                        isEnabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            siteId: number;
+                            columnId: number;
+                            name: string;
+                            url: string;
+                            /** @enum {string} */
+                            kind: "feed" | "html";
+                            linkPattern: string | null;
+                            contentSelector: string | null;
+                            intervalMinutes: number;
+                            isEnabled: boolean;
+                            lastRunAt: string | null;
+                            lastStatus: string | null;
+                            lastMessage: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/syndication/crawl-sources/{sourceId}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即抓取 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            skipped: number;
+                            errors: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/syndication/crawl-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抓取待审队列 */
+        get: {
+            parameters: {
+                query?: {
+                    sourceId?: number;
+                    state?: "pending" | "accepted" | "rejected";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                sourceId: number;
+                                url: string;
+                                title: string;
+                                publishedAt: string | null;
+                                summary: string | null;
+                                body: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "accepted" | "rejected";
+                                itemId: number | null;
+                                decidedBy: string | null;
+                                fetchedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/syndication/crawl-entries/{entryId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采用（入库为草稿） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: {
+                                id: number;
+                                sourceId: number;
+                                url: string;
+                                title: string;
+                                publishedAt: string | null;
+                                summary: string | null;
+                                body: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "accepted" | "rejected";
+                                itemId: number | null;
+                                decidedBy: string | null;
+                                fetchedAt: string;
+                            };
+                            item: {
+                                id: number;
+                                type: string;
+                                siteId: number;
+                                orgUnitId: number | null;
+                                title: string;
+                                /** @enum {string} */
+                                state: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                                version: number;
+                                publishedVersion: number | null;
+                                summary: string | null;
+                                keywords: string[];
+                                author: string | null;
+                                source: string | null;
+                                body: string;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                indexNo: string | null;
+                                validity: string | null;
+                                publishAt: string | null;
+                                unpublishAt: string | null;
+                                publishedAt: string | null;
+                                publishedBy: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                withdrawnReason: string | null;
+                                createdBy: {
+                                    id: number | null;
+                                    name: string;
+                                };
+                                createdAt: string;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/syndication/crawl-entries/{entryId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不采用 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            sourceId: number;
+                            url: string;
+                            title: string;
+                            publishedAt: string | null;
+                            summary: string | null;
+                            body: string | null;
+                            /** @enum {string} */
+                            state: "pending" | "accepted" | "rejected";
+                            itemId: number | null;
+                            decidedBy: string | null;
+                            fetchedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -14,7 +14,9 @@ export type BodyOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M
   ? B
   : never;
 /** The query parameters a call takes. */
-export type QueryOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+export type QueryOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { parameters: { query?: infer Q } }
+  ? NonNullable<Q>
+  : never;
 
 type ItemOf<T> = T extends { items: Array<infer I> } ? I : T extends Array<infer I> ? I : never;
 
@@ -46,3 +48,18 @@ export type SiteHistoryEntry = ItemOf<ResponseOf<'/api/admin/sites/{siteId}/hist
 export type Column = ItemOf<ResponseOf<'/api/admin/sites/{siteId}/columns', 'get'>>;
 export type ColumnInput = BodyOf<'/api/admin/sites/{siteId}/columns', 'post'>;
 export type ColumnKind = Column['kind'];
+export type LibraryVocabulary = ResponseOf<'/api/admin/library/vocabulary', 'get'>;
+export type ContentTypeInfo = LibraryVocabulary['types'][number];
+export type LibraryItem = ItemOf<ResponseOf<'/api/admin/library/items', 'get'>>;
+export type LibraryItemQuery = QueryOf<'/api/admin/library/items', 'get'>;
+export type LibraryItemCreate = BodyOf<'/api/admin/library/items', 'post'>;
+export type LibraryItemUpdate = BodyOf<'/api/admin/library/items/{itemId}', 'put'>;
+export type LibraryItemState = LibraryItem['state'];
+export type LibraryItemDetail = ResponseOf<'/api/admin/library/items/{itemId}', 'get'>;
+export type Placement = LibraryItemDetail['placements'][number];
+export type PlacementInput = BodyOf<'/api/admin/library/items/{itemId}/placements', 'post'>;
+export type Relation = LibraryItemDetail['relations'][number];
+export type RelationKind = Relation['kind'];
+export type Attachment = LibraryItemDetail['attachments'][number];
+export type ItemVersion = ItemOf<ResponseOf<'/api/admin/library/items/{itemId}/versions', 'get'>>;
+export type VersionDiffField = ResponseOf<'/api/admin/library/items/{itemId}/diff', 'get'>['fields'][number];

@@ -1,14 +1,17 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
+  DatabaseOutlined,
   GlobalOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
   SafetyCertificateOutlined,
+  ShareAltOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Button, Flex, Layout, Menu, Spin, theme } from 'antd';
+import { Button, Flex, Layout, Menu, Spin, theme, type MenuProps } from 'antd';
 import { Suspense, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useSession } from '../features/accounts/session';
@@ -19,11 +22,45 @@ import { UserMenu } from './UserMenu';
 interface Entry {
   path: string;
   label: string;
-  icon: ReactNode;
-  permission: string;
+  icon?: ReactNode;
+  /** Shown when the user holds this permission (or any one of these). */
+  permission: string | string[];
 }
 
-const entries: Entry[] = [
+interface Group {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  entries: Entry[];
+}
+
+const groups: Array<Entry | Group> = [
+  {
+    key: 'library',
+    label: '信息资源库',
+    icon: <DatabaseOutlined />,
+    entries: [{ path: '/library', label: '信息列表', permission: 'content.read' }],
+  },
+  {
+    key: 'workflow',
+    label: '审核',
+    icon: <CheckSquareOutlined />,
+    entries: [
+      { path: '/tasks', label: '我的待办', permission: ['content.review', 'content.confidentiality_review', 'content.publish'] },
+      { path: '/workflow/chains', label: '审核流程', permission: 'columns.read' },
+      { path: '/workflow/dictionary', label: '词库管理', permission: 'content.read' },
+    ],
+  },
+  {
+    key: 'syndication',
+    label: '信息协同',
+    icon: <ShareAltOutlined />,
+    entries: [
+      { path: '/syndication/submissions', label: '信息报送', permission: 'content.read' },
+      { path: '/syndication/reposts', label: '转载要求', permission: 'content.read' },
+      { path: '/syndication/crawl', label: '网上抓取', permission: 'content.edit' },
+    ],
+  },
   { path: '/sites', label: '网站管理', icon: <GlobalOutlined />, permission: 'sites.read' },
   { path: '/columns', label: '栏目管理', icon: <ClusterOutlined />, permission: 'columns.read' },
   { path: '/org-units', label: '组织机构', icon: <ApartmentOutlined />, permission: 'orgunits.read' },
@@ -32,21 +69,33 @@ const entries: Entry[] = [
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, permission: 'audit.read' },
 ];
 
+const isGroup = (e: Entry | Group): e is Group => 'entries' in e;
+const entries: Entry[] = groups.flatMap((e) => (isGroup(e) ? e.entries : [e]));
+
 function SideMenu() {
   const { can } = useSession();
   const { siteId } = useSiteSelection();
   const location = useLocation();
   const suffix = siteId ? `?site=${siteId}` : '';
-  const selected = entries.find((e) => location.pathname === e.path || location.pathname.startsWith(`${e.path}/`));
+  // The longest matching path wins (/library/12 selects 信息列表).
+  const selected = entries
+    .filter((e) => location.pathname === e.path || location.pathname.startsWith(`${e.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  const mayOpen = (e: Entry) => [e.permission].flat().some((p) => can(p));
+  const toItem = (e: Entry) => ({ key: e.path, icon: e.icon, label: <Link to={`${e.path}${suffix}`}>{e.label}</Link> });
+  const items: MenuProps['items'] = groups.flatMap((e): NonNullable<MenuProps['items']> => {
+    if (!isGroup(e)) return mayOpen(e) ? [toItem(e)] : [];
+    const children = e.entries.filter(mayOpen).map(toItem);
+    return children.length ? [{ key: e.key, icon: e.icon, label: e.label, children }] : [];
+  });
   return (
     <nav aria-label="主菜单">
       <Menu
         theme="dark"
         mode="inline"
         selectedKeys={selected ? [selected.path] : []}
-        items={entries
-          .filter((e) => can(e.permission))
-          .map((e) => ({ key: e.path, icon: e.icon, label: <Link to={`${e.path}${suffix}`}>{e.label}</Link> }))}
+        defaultOpenKeys={groups.filter(isGroup).map((g) => g.key)}
+        items={items}
       />
     </nav>
   );
@@ -60,7 +109,14 @@ export function AppLayout() {
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Sider breakpoint="lg" collapsible collapsed={isCollapsed} onCollapse={setIsCollapsed} trigger={null} width={208}>
           <div
-            style={{ color: '#fff', fontWeight: 600, fontSize: isCollapsed ? 14 : 17, padding: '18px 16px', whiteSpace: 'nowrap', overflow: 'hidden' }}
+            style={{
+              color: '#fff',
+              fontWeight: 600,
+              fontSize: isCollapsed ? 14 : 17,
+              padding: '18px 16px',
+              whiteSpace: 'nowrap',
+              overflow: 'hidden',
+            }}
           >
             {isCollapsed ? '集约' : '集约 · 网站管理'}
           </div>
@@ -92,9 +148,21 @@ export function AppLayout() {
           </Layout.Header>
           {/* Layout.Content is the page's <main> landmark. */}
           <Layout.Content
-            style={{ margin: 16, background: token.colorBgContainer, padding: 24, borderRadius: token.borderRadiusLG, minHeight: 'calc(100vh - 96px)' }}
+            style={{
+              margin: 16,
+              background: token.colorBgContainer,
+              padding: 24,
+              borderRadius: token.borderRadiusLG,
+              minHeight: 'calc(100vh - 96px)',
+            }}
           >
-            <Suspense fallback={<Spin tip="正在加载…"><div style={{ padding: 48 }} /></Spin>}>
+            <Suspense
+              fallback={
+                <Spin tip="正在加载…">
+                  <div style={{ padding: 48 }} />
+                </Spin>
+              }
+            >
               <Outlet />
             </Suspense>
           </Layout.Content>
