@@ -4302,8 +4302,11 @@ export interface paths {
                                 itemTitle: string;
                                 itemType: string;
                                 fromSiteId: number;
+                                fromSiteName: string;
                                 toSiteId: number;
+                                toSiteName: string;
                                 toColumnId: number;
+                                toColumnName: string;
                                 /** @enum {string} */
                                 state: "pending" | "accepted" | "returned";
                                 note: string | null;
@@ -4350,8 +4353,11 @@ export interface paths {
                             itemTitle: string;
                             itemType: string;
                             fromSiteId: number;
+                            fromSiteName: string;
                             toSiteId: number;
+                            toSiteName: string;
                             toColumnId: number;
+                            toColumnName: string;
                             /** @enum {string} */
                             state: "pending" | "accepted" | "returned";
                             note: string | null;
@@ -4411,8 +4417,11 @@ export interface paths {
                             itemTitle: string;
                             itemType: string;
                             fromSiteId: number;
+                            fromSiteName: string;
                             toSiteId: number;
+                            toSiteName: string;
                             toColumnId: number;
+                            toColumnName: string;
                             /** @enum {string} */
                             state: "pending" | "accepted" | "returned";
                             note: string | null;
@@ -4471,8 +4480,11 @@ export interface paths {
                             itemTitle: string;
                             itemType: string;
                             fromSiteId: number;
+                            fromSiteName: string;
                             toSiteId: number;
+                            toSiteName: string;
                             toColumnId: number;
+                            toColumnName: string;
                             /** @enum {string} */
                             state: "pending" | "accepted" | "returned";
                             note: string | null;
@@ -4528,6 +4540,56 @@ export interface paths {
                                 returned: number;
                                 pending: number;
                                 acceptanceRate: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/syndication/submission-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可报送的上级网站及其栏目 */
+        get: {
+            parameters: {
+                query: {
+                    fromSiteId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                siteId: number;
+                                siteName: string;
+                                columns: {
+                                    id: number;
+                                    parentId: number | null;
+                                    name: string;
+                                    kind: string;
+                                    isPlaceable: boolean;
+                                }[];
                             }[];
                         };
                     };

@@ -1,11 +1,10 @@
-import { Alert, Form, Input, Modal, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Form, Input, Modal, Select, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { api, call, isApiError } from '../../api/client';
-import type { LibraryItem } from '../../api/types';
+import type { LibraryItem, ResponseOf } from '../../api/types';
 import { useSiteSelection } from '../../layout/site-selection';
 import { applyFieldErrors, useFeedback } from '../../shared/feedback';
 import { emptyToNull } from '../../shared/format';
-import { SiteSelect } from '../../shared/reference';
 import { ColumnTreeSelect } from '../sites/ColumnTreeSelect';
 import { ApiErrorAlert } from '../workflow/ApiErrorAlert';
 import { syndicationErrorTitles } from './labels';
@@ -14,9 +13,25 @@ import type { Submission } from './types';
 
 interface SubmitValues {
   itemId: number;
-  toSiteId: number;
   toColumnId: number;
   note?: string;
+}
+
+type ItemOf<T> = T extends { items: Array<infer I> } ? I : never;
+type Target = ItemOf<ResponseOf<'/api/admin/syndication/submission-targets', 'get'>>;
+type TargetColumn = Target['columns'][number];
+
+/** Columns in tree order with their depth, for an indented list. */
+function orderedColumns(columns: TargetColumn[]): Array<{ column: TargetColumn; depth: number }> {
+  const out: Array<{ column: TargetColumn; depth: number }> = [];
+  const walk = (parentId: number | null, depth: number) => {
+    for (const c of columns.filter((x) => x.parentId === parentId)) {
+      out.push({ column: c, depth });
+      walk(c.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
 }
 
 /** 报送: offers a published item to a column of another site. */
@@ -25,11 +40,20 @@ export function SubmitModal({ isOpen, onClose, onDone }: { isOpen: boolean; onCl
   const [item, setItem] = useState<LibraryItem | undefined>();
   const [isSaving, setIsSaving] = useState(false);
   const [error, setError] = useState<unknown>();
-  const { sites, siteId, site } = useSiteSelection();
+  const { siteId, site } = useSiteSelection();
   const { success } = useFeedback();
-  const toSiteId = Form.useWatch('toSiteId', form);
-  const excluded = useMemo(() => new Set(item ? [item.siteId] : []), [item]);
-  const hasOtherSite = !item || (sites ?? []).some((s) => s.id !== item.siteId);
+  const [targets, setTargets] = useState<Target[]>([]);
+  const fromSiteId = item?.siteId ?? siteId;
+  useEffect(() => {
+    if (!isOpen || !fromSiteId) return;
+    let isCurrent = true;
+    call(api.GET('/api/admin/syndication/submission-targets', { params: { query: { fromSiteId } } }))
+      .then((data) => isCurrent && setTargets(data.items))
+      .catch((e: unknown) => isCurrent && setError(e));
+    return () => {
+      isCurrent = false;
+    };
+  }, [isOpen, fromSiteId]);
 
   const submit = async (values: SubmitValues) => {
     setIsSaving(true);
@@ -73,25 +97,29 @@ export function SubmitModal({ isOpen, onClose, onDone }: { isOpen: boolean; onCl
         >
           <PublishedItemSelect
             siteId={siteId}
-            onItem={(i) => {
-              setItem(i);
-              if (i && form.getFieldValue('toSiteId') === i.siteId) form.setFieldsValue({ toSiteId: undefined, toColumnId: undefined });
-            }}
+            onItem={(i) => setItem(i)}
           />
         </Form.Item>
-        {!hasOtherSite ? (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 16 }}
-            message="您可查看的网站中没有其他网站。请联系接收网站的管理员为您开通其栏目的查看权限。"
+        <Form.Item
+          label="报送到栏目"
+          name="toColumnId"
+          rules={[{ required: true, message: '请选择接收的栏目' }]}
+          extra="可报送到本网站的上级网站（直至门户网站）的栏目；目录和链接栏目不能接收信息。"
+        >
+          <Select
+            showSearch
+            optionFilterProp="label"
+            placeholder={targets.length ? '选择上级网站的栏目' : '当前网站没有上级网站'}
+            options={targets.map((t) => ({
+              label: t.siteName,
+              title: t.siteName,
+              options: orderedColumns(t.columns).map(({ column, depth }) => ({
+                value: column.id,
+                label: `${'　'.repeat(depth)}${column.name}${column.isPlaceable ? '' : '（目录）'}`,
+                disabled: !column.isPlaceable,
+              })),
+            }))}
           />
-        ) : null}
-        <Form.Item label="报送到网站" name="toSiteId" rules={[{ required: true, message: '请选择接收的网站' }]}>
-          <SiteSelect sites={sites} excludeIds={excluded} onChange={() => form.setFieldsValue({ toColumnId: undefined })} />
-        </Form.Item>
-        <Form.Item label="报送到栏目" name="toColumnId" rules={[{ required: true, message: '请选择接收的栏目' }]}>
-          <ColumnTreeSelect siteId={toSiteId} />
         </Form.Item>
         <Form.Item label="报送说明" name="note" rules={[{ max: 500, message: '报送说明不超过500字' }]}>
           <Input.TextArea rows={3} />

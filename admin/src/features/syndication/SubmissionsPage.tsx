@@ -1,7 +1,7 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Empty, Flex, Radio, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useSiteSelection } from '../../layout/site-selection';
@@ -10,10 +10,8 @@ import { PageHeading } from '../../shared/PageHeading';
 import { useKeysetList } from '../../shared/use-keyset-list';
 import { useLoad } from '../../shared/use-load';
 import { useSession } from '../accounts/session';
-import { ColumnName } from '../sites/ColumnTreeSelect';
 import { EmptyText } from '../workflow/EmptyText';
 import { ApiErrorAlert } from '../workflow/ApiErrorAlert';
-import { useSiteName } from '../workflow/ItemPreview';
 import { submissionStateColors, submissionStateLabels, syndicationErrorTitles } from './labels';
 import { AcceptModal, ReturnModal, SubmitModal } from './SubmissionModals';
 import type { Submission, SubmissionState, SubmissionStats } from './types';
@@ -53,13 +51,11 @@ function SubmissionList({
   direction,
   siteId,
   reloadKey,
-  siteNames,
   onChanged,
 }: {
   direction: Direction;
   siteId: number;
   reloadKey: number;
-  siteNames: Map<number, string>;
   onChanged(): void;
 }) {
   const [state, setState] = useState<SubmissionState | 'all'>('pending');
@@ -75,8 +71,6 @@ function SubmissionList({
   const [accepting, setAccepting] = useState<Submission | null>(null);
   const [returning, setReturning] = useState<Submission | null>(null);
   const { can } = useSession();
-  const siteName = useSiteName();
-  const nameOf = (id: number) => siteNames.get(id) ?? siteName(id);
   const isIncoming = direction === 'incoming';
   const canDecide = isIncoming && can('content.edit');
   const done = () => {
@@ -99,9 +93,9 @@ function SubmissionList({
         columns={[
           { title: '信息标题', key: 'title', width: 280, render: (_, s) => <Link to={`/library/${s.itemId}`}>{s.itemTitle}</Link> },
           isIncoming
-            ? { title: '报送单位', dataIndex: 'fromSiteId', width: 150, render: (v: number) => nameOf(v) }
-            : { title: '报送到网站', dataIndex: 'toSiteId', width: 150, render: (v: number) => nameOf(v) },
-          { title: '报送栏目', key: 'column', width: 150, render: (_, s) => <ColumnName siteId={s.toSiteId} columnId={s.toColumnId} /> },
+            ? { title: '报送单位', dataIndex: 'fromSiteName', width: 150 }
+            : { title: '报送到网站', dataIndex: 'toSiteName', width: 150 },
+          { title: '报送栏目', dataIndex: 'toColumnName', width: 150 },
           { title: '报送人', dataIndex: 'submittedBy', width: 150 },
           { title: '报送时间', dataIndex: 'createdAt', width: 170, render: (v: string) => formatTime(v) },
           { title: '报送说明', dataIndex: 'note', width: 180, render: (v: string | null) => v ?? '—' },
@@ -276,8 +270,6 @@ export default function SubmissionsPage() {
   const [reloadKey, setReloadKey] = useState(0);
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const stats = useStats(siteId, range);
-  // The statistics name the submitting sites, which the user may not see in the site tree.
-  const siteNames = useMemo(() => new Map((stats.data?.items ?? []).map((r) => [r.fromSiteId, r.fromSiteName])), [stats.data]);
 
   const selectTab = (key: string) =>
     setParams(
@@ -325,7 +317,6 @@ export default function SubmissionsPage() {
                 direction="incoming"
                 siteId={siteId}
                 reloadKey={reloadKey}
-                siteNames={siteNames}
                 onChanged={() => void stats.reload()}
               />
             ),
@@ -338,7 +329,6 @@ export default function SubmissionsPage() {
                 direction="outgoing"
                 siteId={siteId}
                 reloadKey={reloadKey}
-                siteNames={siteNames}
                 onChanged={() => void stats.reload()}
               />
             ),

@@ -15,7 +15,7 @@ import {
 } from './crawling.js';
 import { listRepostRequests, requestRepost } from './reposts.js';
 import * as s from './schemas.js';
-import { acceptSubmission, listSubmissions, returnSubmission, submissionStatistics, submitToSite } from './submissions.js';
+import { acceptSubmission, listSubmissions, listSubmissionTargets, returnSubmission, submissionStatistics, submitToSite } from './submissions.js';
 
 const security = [{ session: [] }];
 const writeSecurity = [{ session: [], csrf: [] }];
@@ -43,6 +43,10 @@ export function registerSyndicationRoutes(fastify: FastifyInstance, ctx: Ctx): v
   );
   app.get('/api/admin/syndication/submissions/stats', { schema: { tags, summary: '报送统计（按报送单位）', security, querystring: s.statsQuery, response: { 200: s.statsSchema } } }, async (request) => ({
     items: await submissionStatistics(ctx, { actor: requireActor(request), ...request.query }),
+  }));
+
+  app.get('/api/admin/syndication/submission-targets', { schema: { tags, summary: '可报送的上级网站及其栏目', security, querystring: s.targetsQuery, response: { 200: s.targetsSchema } } }, async (request) => ({
+    items: await listSubmissionTargets(ctx, { actor: requireActor(request), fromSiteId: request.query.fromSiteId }),
   }));
 
   app.get('/api/admin/syndication/repost-requests', { schema: { tags, summary: '转载要求及各下级网站的转载时效', security, querystring: s.pageQuery, response: { 200: s.repostPageSchema } } }, async (request) =>

@@ -13,8 +13,11 @@ export const submissionSchema = z.object({
   itemTitle: z.string(),
   itemType: z.string(),
   fromSiteId: z.number(),
+  fromSiteName: z.string(),
   toSiteId: z.number(),
+  toSiteName: z.string(),
   toColumnId: z.number(),
+  toColumnName: z.string(),
   state: z.enum(['pending', 'accepted', 'returned']),
   note: z.string().nullable(),
   comment: z.string().nullable(),
@@ -119,3 +122,14 @@ export const listEntriesQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 export const acceptEntrySchema = z.object({ entry: crawlEntrySchema, item: itemSchema });
+
+export const targetsQuery = z.strictObject({ fromSiteId: z.coerce.number().int().positive() });
+export const targetsSchema = z.object({
+  items: z.array(
+    z.object({
+      siteId: z.number(),
+      siteName: z.string(),
+      columns: z.array(z.object({ id: z.number(), parentId: z.number().nullable(), name: z.string(), kind: z.string(), isPlaceable: z.boolean() })),
+    }),
+  ),
+});

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { decodeCursor, encodeCursor, transaction, type Ctx, type Page } from '../../kernel/index.js';
 import { authorize, can, recordAudit, scopedSiteIds, type Actor } from '../accounts/index.js';
 import { addPlacementInTx, findItem, libraryErrors, scopeOfItem } from '../library/index.js';
-import { columnScope, findColumnById, findSiteById } from '../sites/index.js';
+import { columnScope, findColumnById, findSiteById, listSiteColumns } from '../sites/index.js';
 import { SubmissionClosed, SubmissionDuplicate, SubmissionInvalid, SubmissionNotFound } from './errors.js';
 import * as repo from './repository.js';
 
@@ -12,8 +12,11 @@ export interface SubmissionView {
   itemTitle: string;
   itemType: string;
   fromSiteId: number;
+  fromSiteName: string;
   toSiteId: number;
+  toSiteName: string;
   toColumnId: number;
+  toColumnName: string;
   state: 'pending' | 'accepted' | 'returned';
   note: string | null;
   comment: string | null;
@@ -25,14 +28,18 @@ export interface SubmissionView {
 
 async function toView(ctx: Ctx, row: repo.SubmissionRow): Promise<SubmissionView> {
   const item = await findItem(ctx, row.itemId);
+  const [from, to, column] = await Promise.all([findSiteById(ctx, row.fromSiteId), findSiteById(ctx, row.toSiteId), findColumnById(ctx, row.toColumnId)]);
   return {
     id: row.id,
     itemId: row.itemId,
     itemTitle: item?.title ?? '（已删除）',
     itemType: item?.type ?? '',
     fromSiteId: row.fromSiteId,
+    fromSiteName: from?.shortName ?? String(row.fromSiteId),
     toSiteId: row.toSiteId,
+    toSiteName: to?.shortName ?? String(row.toSiteId),
     toColumnId: row.toColumnId,
+    toColumnName: column?.name ?? String(row.toColumnId),
     state: row.state as SubmissionView['state'],
     note: row.note,
     comment: row.comment,
@@ -213,4 +220,33 @@ export async function submissionStatistics(ctx: Ctx, input: { actor: Actor; site
     e.acceptanceRate = decided ? e.accepted / decided : null;
   }
   return [...bySite.values()].sort((a, b) => b.submitted - a.submitted);
+}
+
+export interface SubmissionTarget {
+  siteId: number;
+  siteName: string;
+  columns: Array<{ id: number; parentId: number | null; name: string; kind: string; isPlaceable: boolean }>;
+}
+
+/**
+ * Where a site may submit to: the sites above it (its parent, up to the portal) with their column
+ * trees, so a department editor who cannot otherwise see the portal can choose a column there.
+ * Needs content.submit on the submitting site.
+ */
+export async function listSubmissionTargets(ctx: Ctx, input: { actor: Actor; fromSiteId: number }): Promise<SubmissionTarget[]> {
+  await authorize(ctx, input.actor, 'content.submit', { siteId: input.fromSiteId });
+  const out: SubmissionTarget[] = [];
+  let site = await findSiteById(ctx, input.fromSiteId);
+  for (let depth = 0; site?.parentId && depth < 10; depth++) {
+    const parent = await findSiteById(ctx, site.parentId);
+    if (!parent || parent.status === 'closed') break;
+    const columns = (await listSiteColumns(ctx, parent.id)).filter((c) => !c.isHidden);
+    out.push({
+      siteId: parent.id,
+      siteName: parent.shortName,
+      columns: columns.map((c) => ({ id: c.id, parentId: c.parentId, name: c.name, kind: c.kind, isPlaceable: ['list', 'single_page', 'topic'].includes(c.kind) })),
+    });
+    site = parent;
+  }
+  return out;
 }

@@ -93,6 +93,19 @@ describe(`syndication on ${testDialect}`, () => {
     expect(closed.json().error.code).toBe('SYNDICATION_SUBMISSION_CLOSED');
   });
 
+  it('lists the upper sites and their columns a department may submit to', async () => {
+    const editor = await t.login('editor-fgw', DEMO_PASSWORD);
+    const res = await editor.get(`/api/admin/syndication/submission-targets?fromSiteId=${sites.get('fgw')}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const targets = res.json().items as Array<{ siteId: number; columns: Array<{ id: number; isPlaceable: boolean; kind: string }> }>;
+    expect(targets.map((x) => x.siteId)).toEqual([sites.get('minghu')]);
+    const portalColumns = targets[0]!.columns;
+    expect(portalColumns.find((c) => c.id === columns.get('minghu/tzgg'))?.isPlaceable).toBe(true);
+    expect(portalColumns.filter((c) => c.kind === 'catalogue').every((c) => !c.isPlaceable)).toBe(true);
+    const other = await editor.get(`/api/admin/syndication/submission-targets?fromSiteId=${sites.get('jyj')}`);
+    expect(other.statusCode).toBe(403);
+  });
+
   it('returns a submission with a reason and counts per submitting unit', async () => {
     const itemId = await publishedPolicy('关于组织开展价格监测培训的通知');
     const editor = await t.login('editor-fgw', DEMO_PASSWORD);
