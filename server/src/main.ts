@@ -239,12 +239,15 @@ async function importCommand(config: Config, file: string | undefined, rest: str
     const { default: cliProgress } = await import('cli-progress');
     const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: '导入 [{bar}] {percentage}% | {value}/{total} 行 | {eta_formatted}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
     bar?.start(Math.max(total, 1), 0);
+    // Everything awaited must happen before the line reader exists: readline emits lines as soon as
+    // it is created, and lines emitted before the import iterates them would be lost.
+    const check = await importCheck(ctx);
     const started = Date.now();
     const lines = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
     const report = await importItems(ctx, {
       actor,
       lines,
-      check: await importCheck(ctx),
+      check,
       batchSize: values.batch ? Number(values.batch) : undefined,
       onProgress: (done) => bar?.update(done),
     });

@@ -340,7 +340,7 @@ export interface ListItemsInput {
   limit?: number;
 }
 
-const cursorShape = z.object({ id: z.number().int() });
+const cursorShape = z.object({ id: z.number().int(), updatedAt: z.string().optional() });
 
 /** The library list: newest first, filtered, only items of sites the actor may read. */
 export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<Page<Item>> {
@@ -384,11 +384,14 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<Page<I
     to: input.to,
     q: input.q?.trim() || undefined,
     isLive: input.isLive,
-    beforeId: after?.id,
+    before: after,
     limit: limit + 1,
   });
   const page = rows.slice(0, limit).map((r) => toItem(r));
-  return { items: page, nextCursor: rows.length > limit ? encodeCursor({ id: page[page.length - 1]!.id }) : null };
+  const last = page[page.length - 1];
+  // Lists filtered by date are ordered by modification time, and their cursor carries it.
+  const cursor: Record<string, string | number> | null = last && (input.from || input.to) ? { id: last.id, updatedAt: last.updatedAt } : last ? { id: last.id } : null;
+  return { items: page, nextCursor: rows.length > limit && cursor ? encodeCursor(cursor) : null };
 }
 
 /** Trusted read for other modules (no access check). */

@@ -63,6 +63,10 @@ export const libraryItems: ModuleMigration = {
       ['library_items_validity', ['validity', 'id']],
       ['library_items_author', ['created_by', 'id']],
       ['library_items_published_at', ['published_at', 'id']],
+      // A list filtered by modification date is ordered by it (see repository.listItems).
+      ['library_items_updated', ['updated_at', 'id']],
+      // 文号 is searched exactly; on PostgreSQL the index also lets `title ilike … or doc_no = …` use a BitmapOr.
+      ['library_items_doc_no', ['doc_no']],
       ['library_items_publish_at', ['publish_at']],
       ['library_items_unpublish_at', ['unpublish_at']],
     ] as const) {
