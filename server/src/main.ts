@@ -228,7 +228,10 @@ async function importCommand(config: Config, file: string | undefined, rest: str
   if (!fs.existsSync(file)) fail(`no such file: ${file}`);
   // Count lines first, for the progress bar (a fast byte scan).
   let total = 0;
-  for await (const chunk of fs.createReadStream(file)) for (const byte of chunk as Buffer) if (byte === 10) total++;
+  for await (const chunk of fs.createReadStream(file)) {
+    const buffer = chunk as Buffer;
+    for (let at = buffer.indexOf(10); at !== -1; at = buffer.indexOf(10, at + 1)) total++;
+  }
   await withPlatform(config, async ({ ctx }) => {
     let actor: Actor = { ...systemActor, displayName: '系统（导入）' };
     if (values.as) {
