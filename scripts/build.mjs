@@ -105,7 +105,7 @@ const targets = [
       const esbuild = createRequire(import.meta.url)('esbuild');
       try {
         const result = esbuild.buildSync({
-          entryPoints: ['main.ts', 'app.ts', 'bootstrap.ts', 'kernel/index.ts'].map((e) => path.join(root, 'server/src', e)),
+          entryPoints: ['main.ts', 'app.ts', 'bootstrap.ts', 'kernel/index.ts', 'import-worker.ts'].map((e) => path.join(root, 'server/src', e)),
           bundle: true,
           platform: 'node',
           format: 'esm',

@@ -4,9 +4,9 @@ import { buildApp, openPlatform, modules, allMigrations, type Platform } from '.
 import { bootstrapPlatform } from './bootstrap.js';
 import { AppError, ConfigError, listMigrations, loadConfig, type Config } from './kernel/index.js';
 import { createUser, findUserByUsername, resetPassword, systemActor, type Actor } from './modules/accounts/index.js';
-import { exportItems, importItems } from './modules/library/index.js';
+import { exportItems, importItems, type BatchValidator, type ValidatedLine } from './modules/library/index.js';
 import { createSite, listSites } from './modules/sites/index.js';
-import { importCheck } from './modules/workflow/index.js';
+import { importCheck, loadDictionary } from './modules/workflow/index.js';
 
 const usage = `Jiyue (集约) — intensive government website platform
 
@@ -245,15 +245,17 @@ async function importCommand(config: Config, file: string | undefined, rest: str
     // Everything awaited must happen before the line reader exists: readline emits lines as soon as
     // it is created, and lines emitted before the import iterates them would be lost.
     const check = await importCheck(ctx);
+    const worker = await startImportWorker(await loadDictionary(ctx));
     const started = Date.now();
     const lines = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
     const report = await importItems(ctx, {
       actor,
       lines,
       check,
+      validate: worker?.validate,
       batchSize: values.batch ? Number(values.batch) : undefined,
       onProgress: (done) => bar?.update(done),
-    });
+    }).finally(() => worker?.stop());
     bar?.update(total);
     bar?.stop();
     const seconds = (Date.now() - started) / 1000;
@@ -269,6 +271,40 @@ async function importCommand(config: Config, file: string | undefined, rest: str
     );
     if (report.failed.length) process.exitCode = 1;
   });
+}
+
+/**
+ * The import's validation in a worker thread, when running from the built bundle (where
+ * import-worker.js sits beside main.js); from the TypeScript sources the import validates in-thread.
+ */
+async function startImportWorker(dictionary: unknown): Promise<{ validate: BatchValidator; stop(): Promise<void> } | null> {
+  const { existsSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const file = fileURLToPath(new URL('./import-worker.js', import.meta.url));
+  if (!import.meta.url.endsWith('.js') || !existsSync(file)) return null;
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(file, { workerData: { dictionary } });
+  const waiting = new Map<number, { resolve(v: ValidatedLine[]): void; reject(e: unknown): void }>();
+  let next = 0;
+  worker.on('message', (m: { id: number; results: ValidatedLine[] }) => {
+    waiting.get(m.id)?.resolve(m.results);
+    waiting.delete(m.id);
+  });
+  worker.on('error', (error) => {
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
+  });
+  return {
+    validate: (lines) =>
+      new Promise((resolve, reject) => {
+        const id = ++next;
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, lines });
+      }),
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
 }
 
 async function exportCommand(config: Config, args: string[]): Promise<void> {

@@ -140,9 +140,53 @@ class Lookup {
   }
 }
 
-async function prepare(ctx: Ctx, lookup: Lookup, lineNo: number, line: ImportLine, check: ImportCheck | undefined): Promise<Prepared> {
+/** A line that passed the checks that need no database: parsed, validated, sanitised, content-checked. */
+export interface ValidLine {
+  ok: true;
+  lineNo: number;
+  line: ImportLine;
+  content: NormalizedContent;
+  blocking: string[];
+  warnings: number;
+}
+export type ValidatedLine = ValidLine | { ok: false; problem: ImportProblem };
+
+/**
+ * The CPU-heavy half of importing a line (JSON, schema, metadata, sanitising, content checks),
+ * without the database: the CLI runs it in a worker thread while the main thread writes.
+ */
+export function validateLine(lineNo: number, text: string, check: ImportCheck | undefined): ValidatedLine {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { line: lineNo, key: null, code: 'LIBRARY_IMPORT_LINE_INVALID', message: '这一行不是有效的 JSON', details: [] } };
+  }
+  const result = importLineSchema.safeParse(parsed);
+  if (!result.success) {
+    const key = typeof (parsed as { key?: unknown })?.key === 'string' ? (parsed as { key: string }).key : null;
+    return { ok: false, problem: problemOf(lineNo, key, result.error) };
+  }
+  const line = result.data;
   const type = findContentType(line.type);
-  if (!type) throw new LineError('LIBRARY_CONTENT_TYPE_UNKNOWN', '没有这种信息类型', [{ path: 'type', message: `没有“${line.type}”这种信息类型` }]);
+  if (!type) {
+    return { ok: false, problem: problemOf(lineNo, line.key, new LineError('LIBRARY_CONTENT_TYPE_UNKNOWN', '没有这种信息类型', [{ path: 'type', message: `没有“${line.type}”这种信息类型` }])) };
+  }
+  try {
+    const content = normalizeContent(type, { ...line, orgUnitId: null, publishAt: null, unpublishAt: null });
+    const checked = check?.(content) ?? { blocking: [], warnings: 0 };
+    return { ok: true, lineNo, line, content, blocking: checked.blocking, warnings: checked.warnings };
+  } catch (error) {
+    return { ok: false, problem: problemOf(lineNo, line.key, error instanceof AppError ? new LineError(error.code, error.message, error.details) : error) };
+  }
+}
+
+/** Validates a batch of lines; the CLI swaps in one that runs in a worker thread. */
+export type BatchValidator = (lines: Array<{ lineNo: number; text: string }>) => Promise<ValidatedLine[]>;
+
+async function prepare(ctx: Ctx, lookup: Lookup, valid: ValidLine): Promise<Prepared> {
+  const { lineNo, line } = valid;
+  const type = findContentType(line.type)!;
   const site = await lookup.site(line.site, 'site');
   let orgUnitId: number | null = null;
   let unitCode: string | null = null;
@@ -154,13 +198,7 @@ async function prepare(ctx: Ctx, lookup: Lookup, lineNo: number, line: ImportLin
   } else {
     unitCode = await lookup.sponsorCode(site);
   }
-  let content: NormalizedContent;
-  try {
-    content = normalizeContent(type, { ...line, orgUnitId, publishAt: null, unpublishAt: null });
-  } catch (error) {
-    if (error instanceof AppError) throw new LineError(error.code, error.message, error.details);
-    throw error;
-  }
+  const content: NormalizedContent = { ...valid.content, orgUnitId };
   const placements: Prepared['placements'] = [];
   const seen = new Set<number>();
   for (const [i, p] of (line.placements ?? []).entries()) {
@@ -190,7 +228,7 @@ async function prepare(ctx: Ctx, lookup: Lookup, lineNo: number, line: ImportLin
   } else if (type.hasIndexNo && !unitCode) {
     throw new LineError('LIBRARY_INDEX_NO_UNIT_CODE_MISSING', '发布单位没有机构代码，无法生成索引号', [{ path: 'orgUnit', message: '请指定有机构代码的发布单位' }]);
   }
-  const result = check?.(content) ?? { blocking: [], warnings: 0 };
+  const result = { blocking: valid.blocking };
   const wantsPublished = (line.state ?? 'published') === 'published';
   const publishedAt = line.publishedAt && !Number.isNaN(Date.parse(line.publishedAt)) ? new Date(line.publishedAt).toISOString() : ctx.now().toISOString();
   return {
@@ -300,6 +338,8 @@ export interface ImportOptions {
   actor: Actor;
   lines: AsyncIterable<string> | Iterable<string>;
   check?: ImportCheck;
+  /** Runs the validation half elsewhere (a worker thread); default: in this thread with `check`. */
+  validate?: BatchValidator;
   batchSize?: number;
   onProgress?(done: number): void;
 }
@@ -307,36 +347,41 @@ export interface ImportOptions {
 /**
  * Imports JSON Lines: items with metadata, placements and relations. Returns a report with one
  * entry per failed line (line number, code, details); nothing of a failed line is stored.
+ * Validation of the next batch overlaps the writing of the current one when `validate` runs
+ * elsewhere.
  */
 export async function importItems(ctx: Ctx, options: ImportOptions): Promise<ImportReport> {
   const report: ImportReport = { total: 0, imported: 0, published: 0, held: [], skipped: 0, failed: [], relations: 0, warnings: 0 };
   const lookup = new Lookup(ctx, options.actor);
   const batchSize = options.batchSize ?? 500;
+  const validate: BatchValidator = options.validate ?? (async (lines) => lines.map((l) => validateLine(l.lineNo, l.text, options.check)));
   const withRelations: Array<{ lineNo: number; key: string; relations: NonNullable<ImportLine['relations']> }> = [];
-  let pending: Array<{ lineNo: number; line: ImportLine }> = [];
-  let lineNo = 0;
+  const seenKeys = new Set<string>();
 
-  const flush = async () => {
-    if (!pending.length) return;
-    const known = await repo.findImportedKeys(ctx, pending.map((p) => p.line.key));
-    const batchKeys = new Set<string>();
+  const write = async (validated: ValidatedLine[], lastLineNo: number) => {
+    const valid: ValidLine[] = [];
+    for (const v of validated) {
+      if (v.ok) valid.push(v);
+      else report.failed.push(v.problem);
+    }
+    const known = await repo.findImportedKeys(ctx, valid.map((v) => v.line.key));
     const prepared: Prepared[] = [];
-    for (const { lineNo: n, line } of pending) {
-      if (known.has(line.key)) {
+    for (const v of valid) {
+      report.warnings += v.warnings;
+      if (known.has(v.line.key)) {
         report.skipped++;
-        if (line.relations?.length) withRelations.push({ lineNo: n, key: line.key, relations: line.relations });
+        if (v.line.relations?.length) withRelations.push({ lineNo: v.lineNo, key: v.line.key, relations: v.line.relations });
         continue;
       }
-      if (batchKeys.has(line.key)) {
-        report.failed.push(problemOf(n, line.key, new LineError('LIBRARY_IMPORT_LINE_INVALID', '同一文件中键重复', [{ path: 'key', message: `键“${line.key}”重复` }])));
+      if (seenKeys.has(v.line.key)) {
+        report.failed.push(problemOf(v.lineNo, v.line.key, new LineError('LIBRARY_IMPORT_LINE_INVALID', '同一文件中键重复', [{ path: 'key', message: `键“${v.line.key}”重复` }])));
         continue;
       }
       try {
-        const p = await prepare(ctx, lookup, n, line, options.check);
-        batchKeys.add(line.key);
-        prepared.push(p);
+        prepared.push(await prepare(ctx, lookup, v));
+        seenKeys.add(v.line.key);
       } catch (error) {
-        report.failed.push(problemOf(n, line.key, error));
+        report.failed.push(problemOf(v.lineNo, v.line.key, error));
       }
     }
     const record = (list: Prepared[]) => {
@@ -358,35 +403,41 @@ export async function importItems(ctx: Ctx, options: ImportOptions): Promise<Imp
           record([p]);
         } catch (error) {
           report.failed.push(problemOf(p.lineNo, p.line.key, error));
+          seenKeys.delete(p.line.key);
         }
       }
     }
-    options.onProgress?.(lineNo);
-    pending = [];
+    options.onProgress?.(lastLineNo);
   };
 
+  // At most one batch validating while one is written: memory stays bounded, both cores work.
+  let writing: Promise<void> = Promise.resolve();
+  let pending: Array<{ lineNo: number; text: string }> = [];
+  let lineNo = 0;
+  const dispatch = async () => {
+    if (!pending.length) return;
+    const batch = pending;
+    pending = [];
+    const validated = validate(batch);
+    const previous = writing;
+    writing = (async () => {
+      await previous;
+      await write(await validated, batch[batch.length - 1]!.lineNo);
+    })();
+    // Awaited below or at the end; this only keeps an early failure from counting as unhandled.
+    writing.catch(() => undefined);
+    await previous;
+  };
   for await (const raw of options.lines) {
     lineNo++;
     const text = raw.trim();
     if (!text) continue;
     report.total++;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      report.failed.push({ line: lineNo, key: null, code: 'LIBRARY_IMPORT_LINE_INVALID', message: '这一行不是有效的 JSON', details: [] });
-      continue;
-    }
-    const line = importLineSchema.safeParse(parsed);
-    if (!line.success) {
-      const key = typeof (parsed as { key?: unknown })?.key === 'string' ? (parsed as { key: string }).key : null;
-      report.failed.push(problemOf(lineNo, key, line.error));
-      continue;
-    }
-    pending.push({ lineNo, line: line.data });
-    if (pending.length >= batchSize) await flush();
+    pending.push({ lineNo, text });
+    if (pending.length >= batchSize) await dispatch();
   }
-  await flush();
+  await dispatch();
+  await writing;
 
   // Relations last, when every key of the file is known.
   if (withRelations.length) {

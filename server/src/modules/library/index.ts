@@ -45,4 +45,4 @@ export const libraryModule: JiyueModule = {
 };
 export { itemSchema, placementSchema } from './schemas.js';
 export { demoItems, type DemoItemSeed } from './demo-content.js';
-export { importItems, exportItems, importLineSchema, type ImportLine, type ImportReport, type ImportCheck } from './import-export.js';
+export { importItems, exportItems, validateLine, importLineSchema, type ValidatedLine, type BatchValidator, type ImportLine, type ImportReport, type ImportCheck } from './import-export.js';

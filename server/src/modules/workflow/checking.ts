@@ -1,7 +1,7 @@
 import { transaction, type Ctx } from '../../kernel/index.js';
 import { authorize, can, recordAudit, type Actor } from '../accounts/index.js';
 import { findItem, libraryErrors, scopeOfItem, type Item } from '../library/index.js';
-import { createContentChecker, type ContentChecker, type DictionaryCategory, type Severity } from './checks/index.js';
+import { createContentChecker, type ContentChecker, type DictionaryCategory, type DictionaryEntry, type Severity } from './checks/index.js';
 import { FindingNotFound, ReasonRequired } from './errors.js';
 import * as repo from './repository.js';
 
@@ -47,18 +47,22 @@ export const isBlocking = (f: FindingView) => f.severity === 'block' && !f.overr
 // One matcher per platform, rebuilt when the dictionary's revision moves (any process may edit it).
 const checkers = new WeakMap<object, { revision: number; checker: ContentChecker }>();
 
-export async function currentChecker(ctx: Ctx): Promise<ContentChecker> {
-  const revision = await repo.dictionaryRevision(ctx);
-  const cached = checkers.get(ctx.events);
-  if (cached && cached.revision === revision) return cached.checker;
-  const entries = (await repo.allDictionaryEntries(ctx)).map((e) => ({
+/** The check dictionary as stored (operators' edits included). */
+export async function loadDictionary(ctx: Ctx): Promise<DictionaryEntry[]> {
+  return (await repo.allDictionaryEntries(ctx)).map((e) => ({
     word: e.word,
     category: e.category as DictionaryCategory,
     severity: e.severity as Severity,
     replacement: e.replacement,
     note: e.note,
   }));
-  const checker = createContentChecker(entries);
+}
+
+export async function currentChecker(ctx: Ctx): Promise<ContentChecker> {
+  const revision = await repo.dictionaryRevision(ctx);
+  const cached = checkers.get(ctx.events);
+  if (cached && cached.revision === revision) return cached.checker;
+  const checker = createContentChecker(await loadDictionary(ctx));
   checkers.set(ctx.events, { revision, checker });
   return checker;
 }
@@ -178,7 +182,11 @@ export async function overrideFinding(ctx: Ctx, input: { actor: Actor; findingId
  * publication (it is imported as a draft), others are counted as warnings.
  */
 export async function importCheck(ctx: Ctx): Promise<(content: Parameters<typeof checkInputOf>[0]) => { blocking: string[]; warnings: number }> {
-  const checker = await currentChecker(ctx);
+  return importCheckWith(await currentChecker(ctx));
+}
+
+/** The import hook over a given checker (the import worker builds its own from the dictionary). */
+export function importCheckWith(checker: ContentChecker): (content: Parameters<typeof checkInputOf>[0]) => { blocking: string[]; warnings: number } {
   return (content) => {
     const findings = checker.check(checkInputOf(content));
     const blocking = findings.filter((f) => f.severity === 'block').map((f) => `${f.message}：“${f.match}”`);

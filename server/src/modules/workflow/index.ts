@@ -7,7 +7,7 @@ import { publishDue, sweepDue, type PublishJob } from './review.js';
 import { registerWorkflowRoutes } from './routes.js';
 
 export { submitItem, approveTask, returnTask, recallItem, withdrawItem, listInbox, itemReviewHistory, type TaskView } from './review.js';
-export { checkItem, getFindings, overrideFinding, currentChecker, checkInputOf, importCheck, isBlocking, type FindingView } from './checking.js';
+export { checkItem, getFindings, overrideFinding, currentChecker, checkInputOf, importCheck, importCheckWith, loadDictionary, isBlocking, type FindingView } from './checking.js';
 export { effectiveChain, setChain, listChains, deleteChain, stepRoles, defaultSteps, type ChainStep, type ChainView } from './chains.js';
 export { addDictionaryEntry, updateDictionaryEntry, deleteDictionaryEntry, listDictionary, dictionaryCategoryLabels } from './dictionary.js';
 export { createContentChecker, defaultDictionary, htmlToText, type Finding, type DictionaryEntry } from './checks/index.js';
