@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { fileTypeFromBuffer } from 'file-type';
 import { storageFor, transaction, type Ctx } from '../../kernel/index.js';
 import { authorize, recordAudit, type Actor } from '../accounts/index.js';
 import { findSiteById } from '../sites/index.js';
@@ -59,6 +58,8 @@ function isUtf8Text(data: Buffer): boolean {
 /** Decides the stored type of an upload, or throws LIBRARY_ATTACHMENT_TYPE_REFUSED. */
 export async function classifyUpload(filename: string, data: Buffer): Promise<{ kind: Kind; mimeType: string }> {
   const ext = extensionOf(filename);
+  // Loaded on first use, to keep start-up short.
+  const { fileTypeFromBuffer } = await import('file-type');
   const sniffed = await fileTypeFromBuffer(data);
   if (sniffed) {
     const rule = accepted[sniffed.mime];

@@ -1,4 +1,3 @@
-import { diffChars, diffWordsWithSpace } from 'diff';
 import { readJson, type Ctx } from '../../kernel/index.js';
 import type { Actor } from '../accounts/index.js';
 import { loadAuthorized } from './access.js';
@@ -79,6 +78,7 @@ export async function diffVersions(ctx: Ctx, input: { actor: Actor; itemId: numb
   await loadAuthorized(ctx, input.actor, 'content.read', input.itemId);
   const before = new Map(flatten(await snapshotOf(ctx, input.itemId, input.from)).map(([f, l, v]) => [f, { l, v }]));
   const after = new Map(flatten(await snapshotOf(ctx, input.itemId, input.to)).map(([f, l, v]) => [f, { l, v }]));
+  const { diffChars, diffWordsWithSpace } = await import('diff');
   const fields = [...new Set([...before.keys(), ...after.keys()])];
   const out: FieldDiff[] = [];
   for (const field of fields) {

@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, transaction, type Ctx, type Page } from '..
 import { authorize, recordAudit, scopedSiteIds, type Actor } from '../accounts/index.js';
 import { createItem, sanitizeBody, type Item } from '../library/index.js';
 import { findColumnById } from '../sites/index.js';
-import { crawlSource, type CrawlOptions } from './crawl/index.js';
+import type { CrawlOptions } from './crawl/index.js';
 import { CrawlEntryClosed, CrawlEntryNotFound, CrawlSourceInvalid, CrawlSourceNotFound } from './errors.js';
 import * as repo from './repository.js';
 
@@ -169,6 +169,8 @@ export async function listCrawlSources(ctx: Ctx, input: { actor: Actor }): Promi
 export async function runCrawlSource(ctx: Ctx, sourceId: number, options: Pick<CrawlOptions, 'fetchImpl' | 'timeoutMs'> = {}): Promise<{ added: number; skipped: number; errors: number }> {
   const source = await repo.findSource(ctx, sourceId);
   if (!source) throw CrawlSourceNotFound();
+  // Loaded on first use: the HTML and feed parsers would otherwise lengthen every start-up.
+  const { crawlSource } = await import('./crawl/index.js');
   const result = await crawlSource(
     { url: source.url, kind: source.kind as 'feed' | 'html', linkPattern: source.linkPattern, contentSelector: source.contentSelector, maxItems: 20 },
     { ...options, knownUrls: (urls) => repo.knownUrls(ctx, urls), now: () => ctx.now() },

@@ -1,4 +1,4 @@
-import { transaction, type Ctx } from '../../kernel/index.js';
+import type { Ctx } from '../../kernel/index.js';
 import { findUserByUsername, systemActor, type Actor } from '../accounts/index.js';
 import { addRelation, createItem, demoItems, findItem, type DemoItemSeed } from '../library/index.js';
 import { findSiteByCode, listSiteColumns } from '../sites/index.js';
@@ -11,12 +11,13 @@ import { approveTask, submitItem } from './review.js';
  * item is "published" at its date in the demo data, so lists and dates look like a living site.
  * Three items of the 发改委 are left as drafts or in review, to fill the demo users' inboxes.
  */
-export async function seedLibraryDemo(platformCtx: Ctx): Promise<void> {
-  // One transaction: the demo appears whole or not at all, and the embedded database syncs once.
-  await transaction(platformCtx, (ctx) => seedInTransaction(ctx));
+export async function seedLibraryDemo(ctx: Ctx): Promise<void> {
+  // Item by item, each use case in its own transaction: this runs while the server already answers,
+  // and SQLite has one connection, so one long transaction would hold every request until it ends.
+  await seedItems(ctx);
 }
 
-async function seedInTransaction(ctx: Ctx): Promise<void> {
+async function seedItems(ctx: Ctx): Promise<void> {
   const columnsBySite = new Map<string, Map<string, number>>();
   const siteIds = new Map<string, number>();
   for (const code of new Set(demoItems.flatMap((i) => [i.site, ...i.placements.map((p) => p.site)]))) {
