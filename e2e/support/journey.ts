@@ -21,10 +21,23 @@ export function named(text: string): RegExp {
  * readers; the visible list is what a mouse user clicks, so the option is found by its title there.
  */
 export async function chooseOption(page: Page, combobox: Locator, text: string): Promise<void> {
-  // The selected value's label lies over the combobox input: click through it, as a person does.
-  await combobox.click({ force: true });
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text });
-  await option.first().click();
+  const select = combobox.locator('xpath=ancestor::div[contains(@class,"ant-select")][1]');
+  const chosen = select.locator('.ant-select-selection-item').filter({ hasText: text });
+  // A click on an option just after its list opened is now and then lost (the list stays open,
+  // nothing chosen): check the field and try again, as a person would.
+  for (let attempt = 1; ; attempt++) {
+    // The selected value's label lies over the combobox input: click through it, as a person does.
+    await combobox.click({ force: true });
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text });
+    await option.first().click();
+    try {
+      await chosen.first().waitFor({ state: 'visible', timeout: 2_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
   // Let the list finish closing so that what follows (an axe check) sees the settled form.
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
 }
