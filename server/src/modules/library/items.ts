@@ -189,6 +189,41 @@ async function writeVersion(ctx: Ctx, actor: Actor, itemId: number, version: num
   });
 }
 
+
+/** Metadata fields that point at attachments, and the kind each must be. */
+const attachmentFields: Record<string, 'image' | 'video' | 'audio'> = {
+  coverImageId: 'image',
+  pictureIds: 'image',
+  imageIds: 'image',
+  photoId: 'image',
+  videoId: 'video',
+  audioId: 'audio',
+};
+
+/**
+ * Attachments named in metadata must exist, belong to the item's site (and to this item, once
+ * attached to one) and be of the right kind. Throws LIBRARY_ITEM_INVALID naming the field.
+ */
+async function assertAttachmentRefs(ctx: Ctx, metadata: Record<string, unknown>, siteId: number, itemId: number | null): Promise<void> {
+  const wanted: Array<{ path: string; id: number; kind: string }> = [];
+  for (const [key, kind] of Object.entries(attachmentFields)) {
+    const value = metadata[key];
+    const ids = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
+    ids.forEach((id, i) => {
+      if (typeof id === 'number') wanted.push({ path: Array.isArray(value) ? `metadata.${key}.${i}` : `metadata.${key}`, id, kind });
+    });
+  }
+  if (!wanted.length) return;
+  const found = new Map((await repo.findAttachmentsByIds(ctx, [...new Set(wanted.map((w) => w.id))])).map((a) => [a.id, a]));
+  const problems: ErrorDetail[] = [];
+  for (const w of wanted) {
+    const a = found.get(w.id);
+    if (!a || a.siteId !== siteId || (a.itemId !== null && a.itemId !== itemId)) problems.push({ path: w.path, message: `附件 ${w.id} 不存在或不属于这条信息` });
+    else if (a.kind !== w.kind) problems.push({ path: w.path, message: `附件“${a.filename}”不是${w.kind === 'image' ? '图片' : w.kind === 'video' ? '视频' : '音频'}` });
+  }
+  if (problems.length) throw ItemInvalid({ details: problems });
+}
+
 /**
  * Creates an item in the library (state draft, version 1) with its placements. The editor needs
  * content.edit on the owning site, or on the column of the first placement there.
@@ -203,6 +238,7 @@ export async function createItem(ctx: Ctx, input: CreateItemInput): Promise<Item
     if (!site) throw ItemInvalid({ details: [{ path: 'siteId', message: '网站不存在' }] });
     if (site.status === 'closed') throw ItemInvalid({ details: [{ path: 'siteId', message: '网站已关停，不能再添加信息' }] });
     const placements = input.placements ?? [];
+    await assertAttachmentRefs(tx, content.metadata, site.id, null);
     const indexNo = type.hasIndexNo || input.indexNo ? await assignIndexNo(tx, site, content, input.indexNo) : null;
     const now = tx.now().toISOString();
     const row = await repo.insertItem(tx, {
@@ -271,6 +307,7 @@ export async function updateItem(ctx: Ctx, input: UpdateItemInput): Promise<Item
       unpublishAt: input.unpublishAt !== undefined ? input.unpublishAt : current.unpublishAt,
       orgUnitId: input.orgUnitId !== undefined ? input.orgUnitId : current.orgUnitId,
     });
+    await assertAttachmentRefs(tx, content.metadata, row.siteId, row.id);
     const next = row.version + 1;
     const updated = await repo.updateItemAtVersion(tx, row.id, row.version, {
       ...rowValues(content),

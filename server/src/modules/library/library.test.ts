@@ -575,6 +575,22 @@ describe(`library on ${testDialect}`, () => {
   });
 });
 
+describe(`library attachment references on ${testDialect}`, () => {
+  let t: TestApp;
+  afterAll(async () => t?.close());
+
+  it('refuses metadata naming a missing attachment, or one of the wrong kind', async () => {
+    t = await createTestApp({ demo: true });
+    const admin = await t.login('admin', ADMIN_PASSWORD);
+    const ids = await demoIds(admin);
+    const news = { type: 'news', siteId: ids.site('fgw'), title: '带封面图的动态', placements: [{ columnId: ids.column('fgw', 'gzdt') }] };
+    const missing = await admin.post('/api/admin/library/items', { ...news, metadata: { coverImageId: 999999 } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error).toMatchObject({ code: 'LIBRARY_ITEM_INVALID', details: [expect.objectContaining({ path: 'metadata.coverImageId' })] });
+    expect(await countRows(t, 'library_items')).toBe(0);
+  });
+});
+
 describe(`library uploads over the size limit on ${testDialect}`, () => {
   let t: TestApp;
   afterAll(async () => t?.close());
