@@ -32,13 +32,18 @@ export async function canOnItem(ctx: Ctx, actor: Actor, permission: Permission, 
   return can(ctx, actor, permission, await itemScope(ctx, item));
 }
 
-/** Loads an item and checks `permission` on it. Throws LIBRARY_ITEM_NOT_FOUND, FORBIDDEN. */
-export async function loadAuthorized(ctx: Ctx, actor: Actor, permission: Permission, itemId: number): Promise<repo.ItemRow> {
+/**
+ * Loads an item and checks `permission` on it. Throws LIBRARY_ITEM_NOT_FOUND, FORBIDDEN.
+ * `allowPublicRead` lets staff of other sites through to a published item (to repost it, see its
+ * relations); versions, diffs and drafts stay with those who read the item's own scope.
+ */
+export async function loadAuthorized(ctx: Ctx, actor: Actor, permission: Permission, itemId: number, options: { allowPublicRead?: boolean } = {}): Promise<repo.ItemRow> {
   const row = await repo.findItemById(ctx, itemId);
   if (!row) throw ItemNotFound();
   // Someone who may not even read the item learns nothing about it: answer 404, not 403.
   const scope = await itemScope(ctx, row);
-  if (!(await canReadItem(ctx, actor, row, scope))) throw ItemNotFound();
+  const mayRead = options.allowPublicRead ? await canReadItem(ctx, actor, row, scope) : await can(ctx, actor, 'content.read', scope);
+  if (!mayRead) throw ItemNotFound();
   if (permission !== 'content.read') await authorize(ctx, actor, permission, scope);
   return row;
 }

@@ -184,7 +184,7 @@ export async function updateAttachment(
 }
 
 export async function listItemAttachments(ctx: Ctx, input: { actor: Actor; itemId: number }): Promise<AttachmentView[]> {
-  await loadAuthorized(ctx, input.actor, 'content.read', input.itemId);
+  await loadAuthorized(ctx, input.actor, 'content.read', input.itemId, { allowPublicRead: true });
   return (await repo.listAttachments(ctx, input.itemId)).map(toAttachment);
 }
 

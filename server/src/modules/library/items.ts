@@ -8,9 +8,10 @@ import {
   type ErrorDetail,
   type Page,
 } from '../../kernel/index.js';
-import { authorize, findOrgUnitsByIds, recordAudit, scopedGrants, type Actor } from '../accounts/index.js';
+import { authorize, can, findOrgUnitsByIds, recordAudit, scopedGrants, type Actor } from '../accounts/index.js';
 import { findColumnById, findSiteById, listSiteColumns, type Column } from '../sites/index.js';
 import { itemScope, loadAuthorized } from './access.js';
+import { getPublishedItem } from './publication.js';
 import { findContentType, promotedFields, type ContentType } from './content-types.js';
 import {
   ContentTypeUnknown,
@@ -334,7 +335,12 @@ export async function updateItem(ctx: Ctx, input: UpdateItemInput): Promise<Item
 
 /** An item with everything the editor shows. Throws LIBRARY_ITEM_NOT_FOUND. */
 export async function getItem(ctx: Ctx, input: { actor: Actor; itemId: number }): Promise<Item> {
-  return toItem(await loadAuthorized(ctx, input.actor, 'content.read', input.itemId));
+  const row = await loadAuthorized(ctx, input.actor, 'content.read', input.itemId, { allowPublicRead: true });
+  if (await can(ctx, input.actor, 'content.read', await itemScope(ctx, row))) return toItem(row);
+  // Staff of another site, reading a published item: the live version only, never pending edits.
+  const live = await getPublishedItem(ctx, row.id);
+  if (!live) throw ItemNotFound();
+  return { ...toItem(row), ...live.content, version: row.publishedVersion!, state: 'published' };
 }
 
 /**

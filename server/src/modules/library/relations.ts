@@ -100,6 +100,6 @@ export async function listRelations(ctx: Ctx, itemId: number): Promise<RelationV
 
 /** Relations of an item for an actor who may read it. */
 export async function getRelations(ctx: Ctx, input: { actor: Actor; itemId: number }): Promise<RelationView[]> {
-  await loadAuthorized(ctx, input.actor, 'content.read', input.itemId);
+  await loadAuthorized(ctx, input.actor, 'content.read', input.itemId, { allowPublicRead: true });
   return listRelations(ctx, input.itemId);
 }

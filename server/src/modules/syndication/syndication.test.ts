@@ -106,6 +106,22 @@ describe(`syndication on ${testDialect}`, () => {
     expect(other.statusCode).toBe(403);
   });
 
+  it('shows staff of another site only the live version of a published item', async () => {
+    const itemId = await publishedPolicy('关于做好2026年度节能监察工作的通知');
+    const editor = await t.login('editor-fgw', DEMO_PASSWORD);
+    const live = (await editor.get(`/api/admin/library/items/${itemId}`)).json().item;
+    const edited = await editor.put(`/api/admin/library/items/${itemId}`, { version: live.version, title: '修改中的标题（未发布）' });
+    expect(edited.statusCode, edited.body).toBe(200);
+
+    const portal = await t.login('editor-portal', DEMO_PASSWORD);
+    const seen = await portal.get(`/api/admin/library/items/${itemId}`);
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json().item).toMatchObject({ title: '关于做好2026年度节能监察工作的通知', state: 'published', version: live.version });
+    expect((await portal.get(`/api/admin/library/items/${itemId}/versions`)).statusCode).toBe(404);
+    // The department's own editor sees the working copy.
+    expect((await editor.get(`/api/admin/library/items/${itemId}`)).json().item.title).toBe('修改中的标题（未发布）');
+  });
+
   it('returns a submission with a reason and counts per submitting unit', async () => {
     const itemId = await publishedPolicy('关于组织开展价格监测培训的通知');
     const editor = await t.login('editor-fgw', DEMO_PASSWORD);
