@@ -4636,6 +4636,7 @@ export interface paths {
                                 itemId: number;
                                 itemTitle: string;
                                 fromSiteId: number;
+                                fromSiteName: string;
                                 windowHours: number;
                                 dueAt: string;
                                 note: string | null;
@@ -4688,6 +4689,7 @@ export interface paths {
                             itemId: number;
                             itemTitle: string;
                             fromSiteId: number;
+                            fromSiteName: string;
                             windowHours: number;
                             dueAt: string;
                             note: string | null;

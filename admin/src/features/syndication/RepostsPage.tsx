@@ -13,8 +13,8 @@ import { useKeysetList } from '../../shared/use-keyset-list';
 import { useSession } from '../accounts/session';
 import { EmptyText } from '../workflow/EmptyText';
 import { ApiErrorAlert } from '../workflow/ApiErrorAlert';
-import { useSiteName } from '../workflow/ItemPreview';
 import { repostStatusColors, repostStatusLabels, syndicationErrorTitles } from './labels';
+import { ColumnTreeSelect } from '../sites/ColumnTreeSelect';
 import { PublishedItemSelect } from './PublishedItemSelect';
 import type { RepostRequest, RepostStatus, RepostTarget } from './types';
 
@@ -134,16 +134,60 @@ function RequestModal({ isOpen, onClose, onDone }: { isOpen: boolean; onClose():
   );
 }
 
+/** 转载到本站: a lower site's editor places the requested item in one of the site's columns. */
+function RepostModal({ request, siteId, onClose, onDone }: { request: RepostRequest | null; siteId: number | null; onClose(): void; onDone(): void }) {
+  const [form] = Form.useForm<{ columnId: number }>();
+  const [isSaving, setIsSaving] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const { success } = useFeedback();
+  const submit = async (values: { columnId: number }) => {
+    if (!request) return;
+    setIsSaving(true);
+    setError(undefined);
+    try {
+      await call(api.POST('/api/admin/library/items/{itemId}/placements', { params: { path: { itemId: request.itemId } }, body: { columnId: values.columnId } }));
+      success(`已转载“${request.itemTitle}”`);
+      onDone();
+    } catch (e) {
+      setError(e);
+      if (isApiError(e)) applyFieldErrors(form, e);
+    } finally {
+      setIsSaving(false);
+    }
+  };
+  return (
+    <Modal
+      title={`转载到本站：${request?.itemTitle ?? ''}`}
+      open={!!request}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="转载"
+      cancelText="取消"
+      confirmLoading={isSaving}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>转载后信息出现在所选栏目中，注明来源，并随原文更新。</Typography.Paragraph>
+      <ApiErrorAlert error={error} titles={syndicationErrorTitles} onClose={() => setError(undefined)} />
+      <Form<{ columnId: number }> form={form} name="repost-place" layout="vertical" onFinish={submit} preserve={false}>
+        <Form.Item label="转载到栏目" name="columnId" rules={[{ required: true, message: '请选择本站的栏目' }]}>
+          <ColumnTreeSelect siteId={siteId} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
 /** 转载要求: requests to lower sites to repost an item, with each site's status against the deadline. */
 export default function RepostsPage() {
   const { can } = useSession();
+  const { siteId } = useSiteSelection();
+  const [reposting, setReposting] = useState<RepostRequest | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
   const list = useKeysetList(
     (cursor) => call(api.GET('/api/admin/syndication/repost-requests', { params: { query: { cursor, limit: 30 } } })),
     [reloadKey],
   );
   const [isCreating, setIsCreating] = useState(false);
-  const siteName = useSiteName();
   return (
     <>
       <PageHeading
@@ -167,7 +211,7 @@ export default function RepostsPage() {
         locale={{ emptyText: <EmptyText text="暂无转载要求" /> }}
         columns={[
           { title: '信息标题', key: 'title', width: 280, render: (_, r) => <Link to={`/library/${r.itemId}`}>{r.itemTitle}</Link> },
-          { title: '发起网站', dataIndex: 'fromSiteId', width: 150, render: (v: number) => siteName(v) },
+          { title: '发起网站', dataIndex: 'fromSiteName', width: 150 },
           { title: '发起', key: 'requested', width: 180, render: (_, r) => `${r.requestedBy}，${formatTime(r.createdAt)}` },
           { title: '时限', dataIndex: 'windowHours', width: 80, render: (v: number) => `${v}小时` },
           { title: '截止时间', dataIndex: 'dueAt', width: 170, render: (v: string) => formatTime(v) },
@@ -183,6 +227,21 @@ export default function RepostsPage() {
             ),
           },
           { title: '说明', dataIndex: 'note', width: 160, render: (v: string | null) => v ?? '—' },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 120,
+            render: (_, r) => {
+              const mine = r.targets.find((x) => x.siteId === siteId);
+              return mine && !mine.repostedAt && can('content.edit') ? (
+                <Button size="small" onClick={() => setReposting(r)}>
+                  转载到本站
+                </Button>
+              ) : (
+                '—'
+              );
+            },
+          },
         ]}
       />
       <Flex justify="center" style={{ marginTop: 16 }}>
@@ -194,6 +253,15 @@ export default function RepostsPage() {
           <Typography.Text type="secondary">{list.items.length ? `共 ${list.items.length} 项` : ''}</Typography.Text>
         )}
       </Flex>
+      <RepostModal
+        request={reposting}
+        siteId={siteId}
+        onClose={() => setReposting(null)}
+        onDone={() => {
+          setReposting(null);
+          setReloadKey((k) => k + 1);
+        }}
+      />
       <RequestModal
         isOpen={isCreating}
         onClose={() => setIsCreating(false)}

@@ -29,6 +29,7 @@ export interface RepostRequestView {
   itemId: number;
   itemTitle: string;
   fromSiteId: number;
+  fromSiteName: string;
   windowHours: number;
   dueAt: string;
   note: string | null;
@@ -46,6 +47,7 @@ export function repostStatus(createdAt: string, windowHours: number, repostedAt:
 
 async function toView(ctx: Ctx, row: repo.RepostRequestRow, targets: number[]): Promise<RepostRequestView> {
   const item = await findItem(ctx, row.itemId);
+  const from = await findSiteById(ctx, row.fromSiteId);
   const placements = await listPlacementsOfItem(ctx, row.itemId);
   const views: RepostTargetView[] = [];
   for (const siteId of targets) {
@@ -58,6 +60,7 @@ async function toView(ctx: Ctx, row: repo.RepostRequestRow, targets: number[]): 
     itemId: row.itemId,
     itemTitle: item?.title ?? '（已删除）',
     fromSiteId: row.fromSiteId,
+    fromSiteName: from?.shortName ?? String(row.fromSiteId),
     windowHours: row.windowHours,
     dueAt: new Date(Date.parse(row.createdAt) + row.windowHours * 3_600_000).toISOString(),
     note: row.note,

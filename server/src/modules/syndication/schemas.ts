@@ -57,6 +57,7 @@ export const repostRequestSchema = z.object({
   itemId: z.number(),
   itemTitle: z.string(),
   fromSiteId: z.number(),
+  fromSiteName: z.string(),
   windowHours: z.number(),
   dueAt: z.string(),
   note: z.string().nullable(),
