@@ -9,5 +9,5 @@ export { createContext, transaction, type Ctx } from './context.js';
 export type { JobQueue, JobHandler, JobDefinition, EnqueueOptions, JobContext, JobStats } from './jobs/queue.js';
 export type { JiyueModule } from './module.js';
 export { createLogger, type Logger } from './logger.js';
-export { encodeCursor, decodeCursor, pageSchema, type Page } from './pagination.js';
+export { encodeCursor, decodeCursor, keysetPage, pageSchema, type Page } from './pagination.js';
 export { LocalStorage, storageFor, type ObjectStorage } from './storage.js';

@@ -26,3 +26,16 @@ export function decodeCursor<T extends Record<string, string | number>>(cursor: 
 
 export const pageSchema = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/**
+ * One page of a keyset list that read `limit + 1` rows: `items` are the first `limit`, and
+ * `hasMore` says the extra row existed. The cursor names the last item (by id unless told).
+ */
+export function keysetPage<T extends { id: number }>(
+  items: T[],
+  hasMore: boolean,
+  cursorOf: (last: T) => Record<string, string | number> = (last) => ({ id: last.id }),
+): Page<T> {
+  const last = items[items.length - 1];
+  return { items, nextCursor: hasMore && last ? encodeCursor(cursorOf(last)) : null };
+}

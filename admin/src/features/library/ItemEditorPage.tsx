@@ -4,7 +4,6 @@ import {
   App,
   Button,
   Col,
-  ConfigProvider,
   DatePicker,
   Flex,
   Form,
@@ -16,7 +15,6 @@ import {
   Spin,
   Typography,
   type FormItemProps,
-  type ThemeConfig,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
@@ -61,22 +59,6 @@ const dateTimeProps: Pick<FormItemProps, 'getValueProps' | 'normalize'> = {
   // The API speaks ISO 8601; the picker works with dayjs in local time.
   getValueProps: (value: unknown) => ({ value: typeof value === 'string' && value ? dayjs(value) : null }),
   normalize: (value: Dayjs | null) => (value ? value.toISOString() : null),
-};
-
-/**
- * The editor's fields are disabled while the item is in review or approved, and for readers who
- * may not edit (a reviewer opening the item), yet their values are still read: antd draws disabled
- * values at 25 % black, 1.8:1 on the grey field; use the locked body's 75 % black (above 4.5:1).
- */
-const readableDisabledText = { colorTextDisabled: 'rgba(0, 0, 0, 0.75)' };
-const readableWhenDisabled: ThemeConfig = {
-  components: {
-    Input: readableDisabledText,
-    InputNumber: readableDisabledText,
-    Select: readableDisabledText,
-    Cascader: readableDisabledText,
-    DatePicker: readableDisabledText,
-  },
 };
 
 const readinessLabels: Record<string, string> = {
@@ -717,17 +699,15 @@ export default function ItemEditorPage() {
   const columnId = Number(searchParams.get('columnId'));
 
   return (
-    <ConfigProvider theme={readableWhenDisabled}>
-      <Editor
-        key={itemId ?? 'new'}
-        vocabulary={vocabulary.data}
-        type={type}
-        site={site}
-        sites={sites}
-        detail={detail.data}
-        reloadDetail={detail.reload}
-        initialColumnId={!itemId && Number.isInteger(columnId) && columnId > 0 ? columnId : undefined}
-      />
-    </ConfigProvider>
+    <Editor
+      key={itemId ?? 'new'}
+      vocabulary={vocabulary.data}
+      type={type}
+      site={site}
+      sites={sites}
+      detail={detail.data}
+      reloadDetail={detail.reload}
+      initialColumnId={!itemId && Number.isInteger(columnId) && columnId > 0 ? columnId : undefined}
+    />
   );
 }

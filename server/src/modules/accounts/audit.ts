@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, readJson, type Ctx, type Page } from '../../kernel/index.js';
+import { decodeCursor, keysetPage, readJson, type Ctx, type Page } from '../../kernel/index.js';
 import type { Actor } from './actor.js';
 import { authorize, scopedSiteIds } from './authorization.js';
 import * as repo from './repository.js';
@@ -111,7 +111,7 @@ export async function searchAudit(ctx: Ctx, params: { actor: Actor } & AuditQuer
     limit: limit + 1,
   });
   const items = rows.slice(0, limit).map(toView);
-  return { items, nextCursor: rows.length > limit ? encodeCursor({ id: items[items.length - 1]!.id }) : null };
+  return keysetPage(items, rows.length > limit);
 }
 
 /** Streams matching entries as CSV (UTF-8 with BOM so that Excel reads Chinese), newest first. */

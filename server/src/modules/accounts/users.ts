@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, transaction, type Ctx, type Page } from '../../kernel/index.js';
+import { decodeCursor, keysetPage, transaction, type Ctx, type Page } from '../../kernel/index.js';
 import type { Actor } from './actor.js';
 import { recordAudit } from './audit.js';
 import { authorize, scopedSiteIds } from './authorization.js';
@@ -230,7 +230,7 @@ export async function listUsers(ctx: Ctx, params: { actor: Actor; q?: string; or
   const page = rows.slice(0, limit);
   const locks = new Map((await repo.findLoginFailures(ctx, page.map((r) => r.username))).map((f) => [f.usernameKey, f.lockedUntil]));
   const items = page.map((r) => toUserView(r, locks.get(r.username), now));
-  return { items, nextCursor: rows.length > limit ? encodeCursor({ id: items[items.length - 1]!.id }) : null };
+  return keysetPage(items, rows.length > limit);
 }
 
 export async function getUser(ctx: Ctx, params: { actor: Actor; userId: number }): Promise<UserView> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   decodeCursor,
-  encodeCursor,
+  keysetPage,
   transaction,
   writeJson,
   type Ctx,
@@ -431,10 +431,8 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<Page<I
     limit: limit + 1,
   });
   const page = rows.slice(0, limit).map((r) => toItem(r));
-  const last = page[page.length - 1];
   // Lists filtered by date are ordered by modification time, and their cursor carries it.
-  const cursor: Record<string, string | number> | null = last && (input.from || input.to) ? { id: last.id, updatedAt: last.updatedAt } : last ? { id: last.id } : null;
-  return { items: page, nextCursor: rows.length > limit && cursor ? encodeCursor(cursor) : null };
+  return keysetPage(page, rows.length > limit, (last): Record<string, string | number> => (input.from || input.to ? { id: last.id, updatedAt: last.updatedAt } : { id: last.id }));
 }
 
 /** Trusted read for other modules (no access check). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   decodeCursor,
-  encodeCursor,
+  keysetPage,
   Forbidden,
   readJson,
   transaction,
@@ -590,7 +590,7 @@ export async function listSites(ctx: Ctx, input: ListSitesInput): Promise<Page<S
     limit: limit + 1,
   });
   const items = await toSites(ctx, rows.slice(0, limit));
-  return { items, nextCursor: rows.length > limit ? encodeCursor({ id: items[items.length - 1]!.id }) : null };
+  return keysetPage(items, rows.length > limit);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, transaction, type Ctx, type Page } from '../../kernel/index.js';
+import { decodeCursor, keysetPage, transaction, type Ctx, type Page } from '../../kernel/index.js';
 import { authorize, recordAudit, scopedSiteIds, type Actor } from '../accounts/index.js';
 import { createItem, sanitizeBody, type Item } from '../library/index.js';
 import { findColumnById } from '../sites/index.js';
@@ -236,7 +236,7 @@ export async function listCrawlEntries(ctx: Ctx, input: { actor: Actor; sourceId
   const after = decodeCursor(input.cursor, cursorShape);
   const rows = await repo.listEntries(ctx, { sourceIds, state: input.state, beforeId: after?.id, limit: limit + 1 });
   const page = rows.slice(0, limit).map(toEntry);
-  return { items: page, nextCursor: rows.length > limit ? encodeCursor({ id: page[page.length - 1]!.id }) : null };
+  return keysetPage(page, rows.length > limit);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, transaction, type Ctx, type Page } from '../../kernel/index.js';
+import { decodeCursor, keysetPage, transaction, type Ctx, type Page } from '../../kernel/index.js';
 import { authorize, can, recordAudit, scopedSiteIds, type Actor } from '../accounts/index.js';
 import { findItem, libraryErrors, listPlacementsOfItem, scopeOfItem } from '../library/index.js';
 import { findSiteById, listOnlineChildSites } from '../sites/index.js';
@@ -137,5 +137,5 @@ export async function listRepostRequests(ctx: Ctx, input: { actor: Actor; cursor
   const slice = rows.slice(0, limit);
   const targets = await repo.listRepostTargets(ctx, slice.map((r) => r.id));
   const page = await Promise.all(slice.map((r) => toView(ctx, r, targets.filter((t) => t.requestId === r.id).map((t) => t.siteId))));
-  return { items: page, nextCursor: rows.length > limit ? encodeCursor({ id: page[page.length - 1]!.id }) : null };
+  return keysetPage(page, rows.length > limit);
 }

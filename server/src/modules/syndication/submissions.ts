@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, transaction, type Ctx, type Page } from '../../kernel/index.js';
+import { decodeCursor, keysetPage, transaction, type Ctx, type Page } from '../../kernel/index.js';
 import { authorize, can, recordAudit, scopedSiteIds, type Actor } from '../accounts/index.js';
 import { addPlacementInTx, findItem, libraryErrors, scopeOfItem } from '../library/index.js';
 import { columnScope, findColumnById, findSiteById, listSiteColumns } from '../sites/index.js';
@@ -184,7 +184,7 @@ export async function listSubmissions(
   const after = decodeCursor(input.cursor, cursorShape);
   const rows = await repo.listSubmissions(ctx, { direction: input.direction, siteIds, siteId: input.siteId, state: input.state, beforeId: after?.id, limit: limit + 1 });
   const page = await Promise.all(rows.slice(0, limit).map((r) => toView(ctx, r)));
-  return { items: page, nextCursor: rows.length > limit ? encodeCursor({ id: page[page.length - 1]!.id }) : null };
+  return keysetPage(page, rows.length > limit);
 }
 
 export interface SubmissionStatsRow {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, transaction, type Ctx, type Page } from '../../kernel/index.js';
+import { decodeCursor, keysetPage, transaction, type Ctx, type Page } from '../../kernel/index.js';
 import { authorize, recordAudit, type Actor } from '../accounts/index.js';
 import type { DictionaryCategory, Severity } from './checks/index.js';
 import { DictionaryEntryInvalid, DictionaryEntryNotFound, DictionaryEntryTaken } from './errors.js';
@@ -49,7 +49,7 @@ export async function listDictionary(ctx: Ctx, input: { actor: Actor; category?:
   const after = decodeCursor(input.cursor, cursorShape);
   const rows = await repo.listDictionary(ctx, { category: input.category, q: input.q?.trim() || undefined, beforeId: after?.id, limit: limit + 1 });
   const page = rows.slice(0, limit).map(toView);
-  return { items: page, nextCursor: rows.length > limit ? encodeCursor({ id: page[page.length - 1]!.id }) : null };
+  return keysetPage(page, rows.length > limit);
 }
 
 interface EntryFields {
