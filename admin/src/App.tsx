@@ -23,6 +23,9 @@ const DictionaryPage = lazy(() => import('./features/workflow/DictionaryPage'));
 const SubmissionsPage = lazy(() => import('./features/syndication/SubmissionsPage'));
 const RepostsPage = lazy(() => import('./features/syndication/RepostsPage'));
 const CrawlPage = lazy(() => import('./features/syndication/CrawlPage'));
+const PublishingPage = lazy(() => import('./features/publishing/PublishingPage'));
+const TemplatesPage = lazy(() => import('./features/publishing/TemplatesPage'));
+const TemplateEditorPage = lazy(() => import('./features/publishing/TemplateEditorPage'));
 
 function Loading() {
   return (
@@ -90,6 +93,9 @@ export function AppRoutes() {
           <Route path="/syndication/submissions" element={<SubmissionsPage />} />
           <Route path="/syndication/reposts" element={<RepostsPage />} />
           <Route path="/syndication/crawl" element={<CrawlPage />} />
+          <Route path="/publishing" element={<PublishingPage />} />
+          <Route path="/publishing/templates" element={<TemplatesPage />} />
+          <Route path="/publishing/templates/*" element={<TemplateEditorPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { z } from 'zod';
 import { accountsModule } from './modules/accounts/index.js';
 import { libraryModule } from './modules/library/index.js';
+import { publishingModule } from './modules/publishing/index.js';
 import { syndicationModule } from './modules/syndication/index.js';
 import { workflowModule } from './modules/workflow/index.js';
 import { sitesModule } from './modules/sites/index.js';
@@ -33,7 +34,7 @@ import {
 } from './kernel/index.js';
 
 /** Modules in dependency order (DESIGN §4): accounts ← sites ← library ← … */
-export const modules: JiyueModule[] = [accountsModule, sitesModule, libraryModule, workflowModule, syndicationModule];
+export const modules: JiyueModule[] = [accountsModule, sitesModule, libraryModule, workflowModule, syndicationModule, publishingModule];
 
 export function allMigrations(): ModuleMigration[] {
   return [kernelJobs, ...modules.flatMap((m) => m.migrations)].sort((a, b) => a.name.localeCompare(b.name));

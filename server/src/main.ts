@@ -5,7 +5,8 @@ import { bootstrapPlatform } from './bootstrap.js';
 import { AppError, ConfigError, listMigrations, loadConfig, type Config } from './kernel/index.js';
 import { createUser, findUserByUsername, resetPassword, systemActor, type Actor } from './modules/accounts/index.js';
 import { exportItems, importItems, type BatchValidator, type ValidatedLine } from './modules/library/index.js';
-import { createSite, listSites } from './modules/sites/index.js';
+import { servedSites, startFullBuild, verifySite } from './modules/publishing/index.js';
+import { createSite, findSiteByCode, listSites } from './modules/sites/index.js';
 import { importCheck, loadDictionary } from './modules/workflow/index.js';
 
 const usage = `Jiyue (集约) — intensive government website platform
@@ -29,6 +30,11 @@ Commands:
                                  resumable: lines whose key was imported before are skipped
   export [--site CODE] [--type TYPE] [--out FILE]
                                  write library items as JSON Lines (stdout by default)
+  publish [--site CODE]... [--all]
+                                 re-render published sites in full (all served sites by default);
+                                 also restores files a tamper check found changed
+  verify [--site CODE]...        tamper check: compare published files with the manifest
+                                 (exit status 2 when anything was changed, added or missing)
   help                           show this text
 
 Configuration comes from the environment (see README): PORT, HOST, DATA_DIR, DATABASE_URL, …`;
@@ -211,6 +217,9 @@ async function main(argv: string[]): Promise<void> {
       });
       return;
     }
+    case 'publish':
+    case 'verify':
+      return publishingCommand(config, command, [sub, ...rest].filter((a): a is string => a !== undefined));
     case 'import':
       return importCommand(config, sub, rest);
     case 'export':
@@ -218,6 +227,35 @@ async function main(argv: string[]): Promise<void> {
     default:
       fail(`unknown command: ${command}\n\n${usage}`);
   }
+}
+
+async function publishingCommand(config: Config, command: 'publish' | 'verify', args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { site: { type: 'string', multiple: true }, all: { type: 'boolean' } } });
+  await withPlatform(config, async ({ ctx }) => {
+    const served = await servedSites(ctx);
+    const wanted = values.site?.length ? values.site : served.map((s) => s.code);
+    let isTampered = false;
+    for (const code of wanted) {
+      const site = await findSiteByCode(ctx, code);
+      if (!site) fail(`no site with code ${code}`);
+      if (command === 'publish') {
+        const started = Date.now();
+        process.stdout.write(`publishing ${code} … `);
+        await startFullBuild(ctx, site.id, '命令行全量发布', { inline: true });
+        const status = await verifySite(ctx, site.id);
+        process.stdout.write(`${status.files} files in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      } else {
+        const report = await verifySite(ctx, site.id);
+        const problems = report.changed.length + report.added.length + report.missing.length;
+        if (problems) isTampered = true;
+        process.stdout.write(`${code}: ${report.files} files, ${problems ? `${report.changed.length} changed, ${report.added.length} added, ${report.missing.length} missing` : 'no changes'}\n`);
+        for (const f of report.changed) process.stdout.write(`  changed ${f}\n`);
+        for (const f of report.added) process.stdout.write(`  added   ${f}\n`);
+        for (const f of report.missing) process.stdout.write(`  missing ${f}\n`);
+      }
+    }
+    if (isTampered) process.exitCode = 2;
+  });
 }
 
 async function importCommand(config: Config, file: string | undefined, rest: string[]): Promise<void> {

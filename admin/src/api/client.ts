@@ -18,6 +18,8 @@ export class ApiError extends Error {
     message: string,
     readonly details: ErrorDetail[] = [],
     readonly requestId?: string,
+    /** `details` exactly as the server sent it, for codes whose details are not a field list (TEMPLATE_INVALID: {line, column, reason}). */
+    readonly rawDetails?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -63,6 +65,7 @@ async function toApiError(response: Response): Promise<ApiError> {
       typeof error.message === 'string' ? error.message : '请求失败',
       details,
       typeof error.requestId === 'string' ? error.requestId : undefined,
+      error.details,
     );
   }
   return new ApiError(response.status, `HTTP_${response.status}`, `请求失败（HTTP ${response.status}）`);
@@ -100,13 +103,9 @@ export async function call<T>(request: Promise<{ data?: T; error?: unknown; resp
   return result.data as T;
 }
 
-/**
- * A call outside the typed client: routes not (yet) in the generated schema and multipart uploads.
- * Same rules as `api`: the CSRF header on writes, errors as ApiError, a 401 back to the login page.
- * A FormData body is sent as multipart/form-data, anything else as JSON; 204 answers undefined.
- */
-export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  const headers = new Headers({ accept: 'application/json' });
+/** Sends a call outside the typed client; answers the response when it is ok, else throws ApiError. */
+async function send(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body: unknown, accept: string): Promise<Response> {
+  const headers = new Headers({ accept });
   if (!safeMethods.has(method) && csrfToken) headers.set('x-csrf-token', csrfToken);
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
@@ -125,8 +124,24 @@ export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DEL
     if (response.status === 401 && !authProbes.includes(path)) unauthenticatedHandler?.();
     throw error;
   }
+  return response;
+}
+
+/**
+ * A call outside the typed client: routes not (yet) in the generated schema and multipart uploads.
+ * Same rules as `api`: the CSRF header on writes, errors as ApiError, a 401 back to the login page.
+ * A FormData body is sent as multipart/form-data, anything else as JSON; 204 answers undefined.
+ */
+export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const response = await send(method, path, body, 'application/json');
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** Like `request`, for routes that answer text (an HTML preview); errors still come as JSON. */
+export async function requestText(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<string> {
+  const response = await send(method, path, body, 'text/html, application/json');
+  return response.text();
 }
 
 /** The query string of a filter object, without empty values (for links such as the CSV export). */

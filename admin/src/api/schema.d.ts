@@ -1831,6 +1831,8 @@ export interface paths {
                                 parentId: number | null;
                                 /** @enum {string} */
                                 kind: "list" | "single_page" | "link" | "catalogue" | "topic";
+                                /** @enum {string} */
+                                language: "zh-CN" | "zh-TW" | "en" | "bo" | "ug" | "mn" | "ii" | "za" | "kk" | "ko";
                                 name: string;
                                 slug: string;
                                 purpose: string;
@@ -1883,6 +1885,11 @@ export interface paths {
                         isHidden?: boolean;
                         keywords?: string[];
                         description?: string | null;
+                        /**
+                         * @description 语言版本：须为本网站的语言之一；新建时缺省取上级栏目的语言，顶级栏目为 zh-CN；下级栏目须与上级栏目同一语言
+                         * @enum {string}
+                         */
+                        language?: "zh-CN" | "zh-TW" | "en" | "bo" | "ug" | "mn" | "ii" | "za" | "kk" | "ko";
                         parentId?: number | null;
                         /** @description 在同级栏目中的位置（从0起），缺省排在最后 */
                         position?: number;
@@ -1902,6 +1909,8 @@ export interface paths {
                             parentId: number | null;
                             /** @enum {string} */
                             kind: "list" | "single_page" | "link" | "catalogue" | "topic";
+                            /** @enum {string} */
+                            language: "zh-CN" | "zh-TW" | "en" | "bo" | "ug" | "mn" | "ii" | "za" | "kk" | "ko";
                             name: string;
                             slug: string;
                             purpose: string;
@@ -1991,6 +2000,11 @@ export interface paths {
                         isHidden?: boolean;
                         keywords?: string[];
                         description?: string | null;
+                        /**
+                         * @description 语言版本：须为本网站的语言之一；新建时缺省取上级栏目的语言，顶级栏目为 zh-CN；下级栏目须与上级栏目同一语言
+                         * @enum {string}
+                         */
+                        language?: "zh-CN" | "zh-TW" | "en" | "bo" | "ug" | "mn" | "ii" | "za" | "kk" | "ko";
                     };
                 };
             };
@@ -2007,6 +2021,8 @@ export interface paths {
                             parentId: number | null;
                             /** @enum {string} */
                             kind: "list" | "single_page" | "link" | "catalogue" | "topic";
+                            /** @enum {string} */
+                            language: "zh-CN" | "zh-TW" | "en" | "bo" | "ug" | "mn" | "ii" | "za" | "kk" | "ko";
                             name: string;
                             slug: string;
                             purpose: string;
@@ -2069,6 +2085,8 @@ export interface paths {
                             parentId: number | null;
                             /** @enum {string} */
                             kind: "list" | "single_page" | "link" | "catalogue" | "topic";
+                            /** @enum {string} */
+                            language: "zh-CN" | "zh-TW" | "en" | "bo" | "ug" | "mn" | "ii" | "za" | "kk" | "ko";
                             name: string;
                             slug: string;
                             purpose: string;
@@ -5146,6 +5164,422 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/publishing/sites/{siteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网站发布状态：页面数、最近一次发布和防篡改检查 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    siteId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            siteId: number;
+                            code: string;
+                            outputUrl: string;
+                            pages: number;
+                            lastBuild: {
+                                id: number;
+                                status: string;
+                                reason: string;
+                                pages: number;
+                                shardsTotal: number;
+                                shardsDone: number;
+                                errors: string[];
+                                startedAt: string;
+                                finishedAt: string | null;
+                            } | null;
+                            lastVerify: {
+                                checkedAt: string;
+                                changed: string[];
+                                added: string[];
+                                missing: string[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/publishing/sites/{siteId}/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 全量重新发布网站（后台任务，多个工作进程分片执行） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    siteId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buildId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/publishing/sites/{siteId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 防篡改检查：比对已发布文件与发布清单 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    siteId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checkedAt: string;
+                            changed: string[];
+                            added: string[];
+                            missing: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/publishing/sites/{siteId}/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网站模板列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    siteId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                name: string;
+                                description: string;
+                                isOverridden: boolean;
+                                updatedAt: string | null;
+                                updatedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/publishing/sites/{siteId}/templates/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看网站模板（本站自定义或主题默认） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    siteId: number;
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            description: string;
+                            source: string;
+                            themeSource: string;
+                            isOverridden: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** 保存网站模板（先校验语法、变量和引用，出错不保存，线上网站继续使用原模板） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    siteId: number;
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            description: string;
+                            source: string;
+                            themeSource: string;
+                            isOverridden: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 模板恢复为主题默认 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    siteId: number;
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/publishing/sites/{siteId}/templates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 用未保存的模板预览页面（首页、列表页或信息页），返回 HTML */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    siteId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        source: string;
+                        /**
+                         * @default item
+                         * @enum {string}
+                         */
+                        sample?: "home" | "list" | "item";
+                        itemId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/publishing/preview/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预览信息（当前版本，含未发布的修改），仅登录用户可见 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/share/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分享二维码（SVG，本地生成；url 为要分享的页面地址） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 要分享的页面绝对地址（http/https，≤ 500 字符） */
+                    url: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -103,7 +103,7 @@ function makeClient(app: FastifyInstance, cookie?: string, csrfToken?: string): 
 /**
  * Starts the whole app on a fresh database, bootstrapped like a first start (admin user with
  * ADMIN_PASSWORD; the demo platform only when `demo: true`, and its library content too only
- * when `demoContent: true`, since entering ~90 items through the workflow takes seconds).
+ * when `demoContent: true`, since entering ~100 items through the workflow takes seconds).
  */
 export async function createTestApp(options: { demo?: boolean; demoContent?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -37,6 +37,7 @@ import { RelationsPanel } from './RelationsPanel';
 import { RichTextEditor } from './RichTextEditor';
 import { Section } from './Section';
 import { VersionsPanel } from './VersionsPanel';
+import { itemPreviewUrl } from '../publishing/publishing-api';
 import { useVocabulary } from './vocabulary';
 import { checkItem, getFindings, recallItem, submitItem, type CheckResult } from './workflow-api';
 import { WithdrawModal } from './WithdrawModal';
@@ -395,6 +396,15 @@ function Editor({ vocabulary, type, site, sites, detail, reloadDetail, initialCo
               内容检查
             </Button>
           ) : null}
+          {/* The saved draft as its page will look, in a new tab; unsaved edits are not in it. */}
+          <Button
+            icon={<EyeOutlined />}
+            disabled={!item}
+            title={isDirty && item ? '预览显示已保存的内容，不含未保存的修改' : undefined}
+            onClick={() => item && window.open(itemPreviewUrl(item.id), '_blank', 'noopener')}
+          >
+            预览
+          </Button>
           {canSubmit ? (
             <Button loading={isSubmitting} disabled={isBlocked || !item} aria-describedby="submit-hint" onClick={() => void submit()}>
               提交审核
@@ -425,11 +435,11 @@ function Editor({ vocabulary, type, site, sites, detail, reloadDetail, initialCo
           ) : null}
           <Typography.Text id="submit-hint" type={isBlocked ? 'danger' : 'secondary'}>
             {!item
-              ? '先保存，再检查内容和提交审核。'
+              ? '先保存，再预览、检查内容和提交审核。'
               : isBlocked
                 ? '内容检查有严重问题，修改并保存后重新检查才能提交审核。'
                 : isDirty
-                  ? '有未保存的修改（Ctrl+S 保存）；检查和提交前会先保存。'
+                  ? '有未保存的修改（Ctrl+S 保存）；检查和提交前会先保存，预览显示已保存的内容。'
                   : ''}
           </Typography.Text>
         </Flex>

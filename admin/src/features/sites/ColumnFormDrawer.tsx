@@ -2,18 +2,21 @@ import { Col, DatePicker, Form, Input, InputNumber, Row, Switch, type TreeSelect
 import { FormDrawer } from '../../shared/FormDrawer';
 import { FormSelect as Select, FormTreeSelect as TreeSelect } from '../../shared/FormSelect';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api, call } from '../../api/client';
 import type { Column, ColumnInput, ColumnKind } from '../../api/types';
 import { useFeedback } from '../../shared/feedback';
 import { emptyToNull } from '../../shared/format';
 import { buildTree, findNode, subtreeIds, type TreeNodeOf } from '../../shared/tree';
-import { columnKindLabels } from './labels';
+import { columnKindLabels, siteLanguageLabels } from './labels';
+
+type ColumnLanguage = Column['language'];
 
 interface ColumnFormValues {
   name: string;
   slug: string;
   kind: ColumnKind;
+  language: ColumnLanguage;
   parentId?: number | null;
   linkUrl?: string;
   startsOn?: Dayjs | null;
@@ -32,11 +35,13 @@ function toTreeData(nodes: TreeNodeOf<Column>[], disabled: Set<number>): TreeDat
 
 /**
  * 新建栏目 / 编辑栏目. A change of 上级栏目 is a move (POST /columns/:id/move, to the end of the new
- * parent's children); the other fields are a PATCH.
+ * parent's children); the other fields are a PATCH. 语言版本 is offered when the site has more than
+ * Simplified Chinese; a child column always takes its parent's language (the server insists).
  */
 export function ColumnFormDrawer({
   siteId,
   columns,
+  languages,
   column,
   parentId,
   onClose,
@@ -44,6 +49,8 @@ export function ColumnFormDrawer({
 }: {
   siteId: number;
   columns: Column[];
+  /** The site's language versions. */
+  languages: ColumnLanguage[];
   column: Column | null;
   parentId: number | null;
   onClose(): void;
@@ -53,7 +60,15 @@ export function ColumnFormDrawer({
   const [isSaving, setIsSaving] = useState(false);
   const { showError, success } = useFeedback();
   const kind = Form.useWatch('kind', form);
+  const chosenParentId = Form.useWatch('parentId', form) as number | null | undefined;
+  const parentLanguage = chosenParentId ? columns.find((c) => c.id === chosenParentId)?.language : undefined;
   const isNew = !column;
+  const hasLanguageChoice = languages.length > 1 || (column !== null && column.language !== 'zh-CN');
+
+  // Under a parent the language is the parent's: show it, and send it.
+  useEffect(() => {
+    if (parentLanguage) form.setFieldValue('language', parentLanguage);
+  }, [form, parentLanguage]);
   const roots = useMemo(() => buildTree(columns), [columns]);
   const parentTree = useMemo(() => {
     const own = column ? findNode(roots, column.id) : undefined;
@@ -65,6 +80,7 @@ export function ColumnFormDrawer({
         name: column.name,
         slug: column.slug,
         kind: column.kind,
+        language: column.language,
         parentId: column.parentId,
         linkUrl: column.linkUrl ?? '',
         startsOn: column.startsOn ? dayjs(column.startsOn) : null,
@@ -75,7 +91,13 @@ export function ColumnFormDrawer({
         description: column.description ?? '',
         isHidden: column.isHidden,
       }
-    : { kind: 'list', parentId, keywords: [], isHidden: false };
+    : {
+        kind: 'list',
+        language: (parentId !== null ? columns.find((c) => c.id === parentId)?.language : undefined) ?? 'zh-CN',
+        parentId,
+        keywords: [],
+        isHidden: false,
+      };
 
   const submit = async (values: ColumnFormValues) => {
     setIsSaving(true);
@@ -93,6 +115,7 @@ export function ColumnFormDrawer({
         keywords: (values.keywords ?? []).map((k) => k.trim()).filter(Boolean),
         description: emptyToNull(values.description?.trim()),
         isHidden: values.isHidden ?? false,
+        language: parentLanguage ?? values.language ?? 'zh-CN',
       };
       let saved: Column;
       if (isNew) {
@@ -100,11 +123,22 @@ export function ColumnFormDrawer({
         success('栏目已创建');
       } else {
         const newParentId = values.parentId ?? null;
-        if (newParentId !== column.parentId) {
+        const moveIfNeeded = async (): Promise<Column | undefined> => {
+          if (newParentId === column.parentId) return undefined;
           const position = columns.filter((c) => c.parentId === newParentId && c.id !== column.id).length;
-          await call(api.POST('/api/admin/columns/{columnId}/move', { params: { path: { columnId: column.id } }, body: { parentId: newParentId, position } }));
+          return call(api.POST('/api/admin/columns/{columnId}/move', { params: { path: { columnId: column.id } }, body: { parentId: newParentId, position } }));
+        };
+        const patch = () => call(api.PATCH('/api/admin/columns/{columnId}', { params: { path: { columnId: column.id } }, body }));
+        // A parent must share the column's language: a top-level column going under a parent of
+        // another language changes its language first; otherwise it moves first (e.g. out to the
+        // top level, where it may then change its language).
+        if (column.parentId === null && body.language !== column.language) {
+          const patched = await patch();
+          saved = (await moveIfNeeded()) ?? patched;
+        } else {
+          await moveIfNeeded();
+          saved = await patch();
         }
-        saved = await call(api.PATCH('/api/admin/columns/{columnId}', { params: { path: { columnId: column.id } }, body }));
         success('栏目已保存');
       }
       onSaved(saved);
@@ -153,6 +187,20 @@ export function ColumnFormDrawer({
               <TreeSelect treeData={parentTree} allowClear treeDefaultExpandAll placeholder="无（顶级栏目）" showSearch treeNodeFilterProp="title" />
             </Form.Item>
           </Col>
+          {hasLanguageChoice ? (
+            <Col xs={24} md={12}>
+              <Form.Item
+                label="语言版本"
+                name="language"
+                extra={parentLanguage ? '下级栏目与上级栏目使用同一语言。' : '外文版的栏目各成一棵栏目树，如英文版的顶级栏目选 English。'}
+              >
+                <Select
+                  disabled={Boolean(parentLanguage)}
+                  options={languages.map((value) => ({ value, label: siteLanguageLabels[value] ?? value }))}
+                />
+              </Form.Item>
+            </Col>
+          ) : null}
           {kind === 'link' ? (
             <Col xs={24}>
               <Form.Item label="链接地址" name="linkUrl" extra="http(s):// 开头的网址，或以 / 开头的站内路径。" rules={[{ required: true, message: '链接栏目须填写链接地址' }]}>

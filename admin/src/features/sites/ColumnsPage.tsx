@@ -12,7 +12,7 @@ import { useLoad } from '../../shared/use-load';
 import { useSession } from '../accounts/session';
 import { ColumnFormDrawer } from './ColumnFormDrawer';
 import { forgetSiteColumns, loadSiteColumns } from './columns-cache';
-import { columnKindLabels } from './labels';
+import { columnKindLabels, siteLanguageLabels } from './labels';
 
 function toTreeData(nodes: TreeNodeOf<Column>[]): TreeDataNode[] {
   return nodes.map((n) => ({
@@ -21,6 +21,12 @@ function toTreeData(nodes: TreeNodeOf<Column>[]): TreeDataNode[] {
       // Hidden columns are greyed, but still dark enough to read (WCAG AA contrast).
       <span style={n.item.isHidden ? { color: '#595959', fontStyle: 'italic' } : undefined}>
         <span className="column-name">{n.item.name}</span> <Tag style={{ marginInlineStart: 4 }}>{columnKindLabels[n.item.kind] ?? n.item.kind}</Tag>
+        {/* Only the top of another language version is tagged: its children share its language. */}
+        {n.item.language !== 'zh-CN' && n.item.parentId === null ? (
+          <Tag color="blue" lang={n.item.language}>
+            {siteLanguageLabels[n.item.language] ?? n.item.language}
+          </Tag>
+        ) : null}
         {n.item.isHidden ? <Tag color="default">已隐藏</Tag> : null}
       </span>
     ),
@@ -37,6 +43,9 @@ export default function ColumnsPage() {
   const { can } = useSession();
   const canManage = can('columns.manage');
   const columns = useLoad(() => loadSiteColumns(siteId!, { isFresh: true }), [siteId], { skip: !siteId });
+  // The site's language versions, for the column form's 语言版本 (everyone who reads columns may read the site).
+  const siteDetail = useLoad(() => call(api.GET('/api/admin/sites/{siteId}', { params: { path: { siteId: siteId! } } })), [siteId], { skip: !siteId });
+  const languages = siteDetail.data?.languages ?? ['zh-CN'];
   const list = useMemo(() => columns.data ?? [], [columns.data]);
   const roots = useMemo(() => buildTree(list), [list]);
   const treeData = useMemo(() => toTreeData(roots), [roots]);
@@ -208,6 +217,9 @@ export default function ColumnsPage() {
                     { key: 'name', label: '栏目名称', children: selected.name },
                     { key: 'slug', label: '栏目标识', children: <code>{selected.slug}</code> },
                     { key: 'kind', label: '栏目类型', children: columnKindLabels[selected.kind] ?? selected.kind },
+                    ...(languages.length > 1 || selected.language !== 'zh-CN'
+                      ? [{ key: 'language', label: '语言版本', children: siteLanguageLabels[selected.language] ?? selected.language }]
+                      : []),
                     { key: 'hidden', label: '显示状态', children: selected.isHidden ? <Tag>已隐藏</Tag> : '显示' },
                     { key: 'purpose', label: '栏目说明', children: selected.purpose },
                     ...(selected.kind === 'link' ? [{ key: 'link', label: '链接地址', children: selected.linkUrl ?? '—' }] : []),
@@ -231,6 +243,7 @@ export default function ColumnsPage() {
         <ColumnFormDrawer
           siteId={siteId}
           columns={list}
+          languages={languages}
           column={editing.column}
           parentId={editing.parentId}
           onClose={() => setEditing(null)}

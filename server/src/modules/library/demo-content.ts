@@ -2,7 +2,8 @@
  * Demo content of the unified resource library for the fictional city of 明湖市 (Minghu): news,
  * notices, policy documents with their interpretations, a response series, leaders, internal
  * units, single pages, disclosure guides and 2025 annual reports, on the five demo sites of
- * ../sites/demo.ts. Written for Jiyue; every person, number and event is fictional.
+ * ../sites/demo.ts, and the portal's English edition (news, policy summaries, guides for foreign
+ * residents, About Minghu). Written for Jiyue; every person, number and event is fictional.
  *
  * Pure data: the library's demo seeding feeds these items through the editorial use cases.
  * Relations refer to keys; `demoItems` is sorted by publishedAt, so most targets come first.
@@ -689,6 +690,267 @@ const minghu: DemoItemSeed[] = [
     placements: [{ site: 'minghu', column: 'gzdt' }],
     relations: [{ kind: 'responds_to', to: 'minghu-resp-ts-1' }],
     publishedAt: '2026-07-16T20:30:00+08:00',
+  },
+];
+
+// ─────────────────────── 明湖市人民政府 English edition (portal, language en) ───────────────────────
+// Written for foreign residents, investors and visitors, not translated sentence by sentence: the
+// news and policy summaries follow Chinese items above (linked as related), the guides are the
+// English edition's own. Policy summaries carry the original's metadata (dates, validity, document
+// number in the usual English form) and say that the Chinese text prevails.
+
+const EN_SOURCE = 'General Office of the Minghu Municipal People’s Government';
+
+const minghuEnglish: DemoItemSeed[] = [
+  {
+    key: 'minghu-en-about',
+    type: 'overview',
+    site: 'minghu',
+    title: 'About Minghu',
+    summary: 'Geography, history, administrative divisions, population and economy of Minghu.',
+    keywords: ['Minghu', 'city profile'],
+    source: EN_SOURCE,
+    bodyHtml: html`
+      <h3>Geography</h3>
+      <p>Minghu lies on the alluvial plain of the middle reaches of the Ming River and takes its name from Ming Lake (Minghu) in the heart of the city. The municipality covers 8,216 square kilometres, of which the lake accounts for 62. The land is hilly in the west and flat, with many waterways, in the east. The climate is subtropical monsoon with four distinct seasons, an average annual temperature of 16.8°C and about 1,260 millimetres of rain a year.</p>
+      <h3>History</h3>
+      <p>The city has more than 2,000 years of history. In the Ming and Qing dynasties it was the seat of a prefecture and a busy river port, known as the “trading port on the lake”. Minghu became a city in 1949; Linhu County became Linhu District in 2016.</p>
+      <h3>Administrative divisions</h3>
+      <p>Minghu administers three districts (Linhu, Hubin and Mingdong), two counties (Qingxi and Taoling) and the county-level city of Yundu, with 38 subdistricts, 52 towns and 16 townships. The Municipal People’s Government is at 1 Hubin Avenue, Hubin District.</p>
+      <h3>Population</h3>
+      <p>At the end of 2025 Minghu had 4.263 million permanent residents, 2.835 million of them in urban areas, an urbanisation rate of 66.5%.</p>
+      <h3>Economy and society</h3>
+      <p>In 2025 the city’s GDP reached 321.86 billion yuan, up 5.6% on the previous year, and general public budget revenue was 23.64 billion yuan. Per capita disposable income was 52,100 yuan for urban residents and 26,300 yuan for rural residents. Equipment manufacturing, new materials, green food and cultural tourism are the leading industries. The city has six universities and colleges and nine top-grade (tertiary) hospitals. Minghu Wetland Park, the remains of the old city wall and the tea gardens of Taoling are its best-known sights.</p>`,
+    metadata: {},
+    placements: [{ site: 'minghu', column: 'en-about' }],
+    relations: [{ kind: 'related', to: 'minghu-overview' }],
+    publishedAt: '2026-01-12T10:00:00+08:00',
+  },
+  {
+    key: 'minghu-en-news-plan',
+    type: 'news',
+    site: 'minghu',
+    title: 'Minghu Sets to Work on Its 15th Five-Year Plan',
+    summary: 'The city has divided the targets of its 2026–2030 development plan among government departments, each with a deadline.',
+    keywords: ['15th Five-Year Plan', 'development'],
+    bodyHtml: html`
+      <p>Minghu held a citywide meeting on 26 February to start implementing its Outline of the 15th Five-Year Plan for Economic and Social Development (2026–2030). Mayor Shen Liheng addressed the meeting, which was chaired by Executive Vice Mayor Gu Wenbo.</p>
+      <p>The plan was approved by the Minghu Municipal People’s Congress earlier this year. While it was being drafted, residents and businesses sent in more than 1,260 comments and suggestions through the government website and public consultations; 218 of them were taken up in the final text.</p>
+      <p>Every target in the plan is now assigned to a lead department with a named person responsible and a deadline, and will be written into the city’s annual work plans. The Development and Reform Commission will prepare the specialised plans that follow from it and keep a list of major projects for the period. Progress will be published every year.</p>`,
+    author: 'Xu Yifan',
+    source: EN_SOURCE,
+    metadata: {},
+    placements: [{ site: 'minghu', column: 'en-news' }],
+    relations: [{ kind: 'related', to: 'minghu-news-sswgh' }],
+    publishedAt: '2026-02-27T10:00:00+08:00',
+  },
+  {
+    key: 'minghu-en-policy-yshj',
+    type: 'policy',
+    site: 'minghu',
+    title: 'Measures to Further Improve the Business Environment of Minghu (2026 Edition): Summary',
+    summary: 'Faster approvals, fewer inspections, subsidies paid without application and a single channel for business complaints; in force from 1 April 2026.',
+    keywords: ['business environment', 'investment'],
+    bodyHtml: html`
+      <p>The Minghu Municipal Development and Reform Commission issued the 2026 edition of the city’s measures to improve the business environment on 27 February 2026 (Ming Fa Gai Gui [2026] No. 1). The measures take effect on 1 April 2026, are valid for five years and replace the 2023 edition. This English summary is for reference only; the Chinese text prevails.</p>
+      <h3>Main points</h3>
+      <ul>
+        <li><strong>One-stop services.</strong> A company can be registered within one working day. Twenty common procedures, such as changing company details, hiring staff and registering real estate, can be completed with one application form.</li>
+        <li><strong>Faster construction approvals.</strong> Approval of ordinary private investment projects takes no more than 60 working days in total. Low-risk industrial projects can start construction as soon as the land is acquired.</li>
+        <li><strong>Fewer inspections.</strong> As a rule, one government department inspects the same company no more than once a year. The list of inspection items is published on the government portal; nothing outside the list may be inspected.</li>
+        <li><strong>Support without paperwork.</strong> Business support policies are published in one place. Wherever possible, subsidies are paid automatically to eligible companies without an application, within 15 working days.</li>
+        <li><strong>Complaints followed up.</strong> The city’s business environment office takes complaints and problems from companies, passes them to the responsible department within one working day and replies within ten working days for ordinary matters.</li>
+      </ul>
+      <p>Enquiries: Minghu Business Environment Office, 0999-12345615 (working days).</p>`,
+    source: 'Minghu Municipal Development and Reform Commission',
+    metadata: {
+      publisher: 'Minghu Municipal Development and Reform Commission',
+      writtenOn: '2026-02-24',
+      issuedOn: '2026-03-06',
+      docNo: 'Ming Fa Gai Gui [2026] No. 1',
+      docKind: '通知',
+      topic: '国民经济管理、国有资产监管\\经济体制改革',
+      validity: 'in_force',
+      effectiveOn: '2026-04-01',
+      expiresOn: '2031-03-31',
+      isNormative: false,
+      audience: 'Companies and investors',
+    },
+    placements: [{ site: 'minghu', column: 'en-policies' }],
+    relations: [{ kind: 'related', to: 'fgw-policy-yshj-2026' }],
+    publishedAt: '2026-03-06T16:00:00+08:00',
+  },
+  {
+    key: 'minghu-en-policy-myjj',
+    type: 'policy',
+    site: 'minghu',
+    title: 'Measures to Promote the High-Quality Development of the Private Economy in Minghu: Summary',
+    summary: 'Eight measures on market access, land, financing and the protection of private companies’ rights; in force from 20 April 2026 for five years.',
+    keywords: ['private economy', 'financing'],
+    bodyHtml: html`
+      <p>The Minghu Municipal People’s Government issued eight measures to support private businesses on 20 March 2026 (Ming Zheng Gui [2026] No. 1). They apply from 20 April 2026 to 19 April 2031. This English summary is for reference only; the Chinese text prevails.</p>
+      <h3>Market access</h3>
+      <ol>
+        <li>Any sector, field or business not on China’s national negative list for market access is open to all kinds of companies on equal terms.</li>
+        <li>Every year the city offers at least 30 major municipal projects to private investors; the list is published on the government portal.</li>
+      </ol>
+      <h3>Land and talent</h3>
+      <ol start="3">
+        <li>Land for new industrial projects of private companies is supplied as ready-to-build plots with the planning conditions set in advance, so that construction can start once the land is acquired.</li>
+        <li>Highly qualified professionals recruited by private companies receive the same housing, schooling and medical support as those of state-owned employers.</li>
+      </ol>
+      <h3>Financing</h3>
+      <ol start="5">
+        <li>Government-backed guarantee institutions charge small and micro private companies a guarantee fee of no more than 1%.</li>
+        <li>A fund of 200 million yuan provides short-term bridging loans to companies that have difficulty renewing a maturing bank loan.</li>
+      </ol>
+      <h3>Protection of rights</h3>
+      <ol start="7">
+        <li>As a rule, one government department inspects the same company no more than once a year.</li>
+        <li>Late payment to private companies by government bodies, public institutions and state-owned enterprises counts against them in their annual performance assessment.</li>
+      </ol>
+      <p>Most benefits are granted automatically to eligible companies. Where an application is needed, it is handled at the business support counter of the Minghu Government Service Centre. Enquiries: 0999-12345601 (working days).</p>`,
+    source: EN_SOURCE,
+    metadata: {
+      publisher: 'Minghu Municipal People’s Government',
+      writtenOn: '2026-03-16',
+      issuedOn: '2026-03-23',
+      docNo: 'Ming Zheng Gui [2026] No. 1',
+      docKind: '通知',
+      topic: '国民经济管理、国有资产监管\\经济体制改革',
+      validity: 'in_force',
+      effectiveOn: '2026-04-20',
+      expiresOn: '2031-04-19',
+      isNormative: false,
+      audience: 'Private companies and investors',
+    },
+    placements: [{ site: 'minghu', column: 'en-policies' }],
+    relations: [{ kind: 'related', to: 'minghu-policy-myjj' }],
+    publishedAt: '2026-03-23T16:00:00+08:00',
+  },
+  {
+    key: 'minghu-en-news-myjj',
+    type: 'news',
+    site: 'minghu',
+    title: 'Minghu Adopts Eight Measures to Support Private Businesses',
+    summary: 'Lower guarantee fees, a bridging loan fund and fewer inspections are among the new measures, which apply from 20 April.',
+    keywords: ['private economy', 'business'],
+    bodyHtml: html`
+      <p>Private companies in Minghu will pay less for loan guarantees, face fewer inspections and be offered at least 30 major city projects a year under measures published by the Municipal People’s Government on 20 March.</p>
+      <p>The eight measures were adopted at an executive meeting of the municipal government chaired by Mayor Shen Liheng on 13 March. Private businesses generate more than 60% of the city’s tax revenue and over 80% of its urban jobs, but many have reported difficulties with financing, land and late payments.</p>
+      <p>Before drafting the measures, the Development and Reform Commission and other departments visited 280 companies. The resulting package caps guarantee fees for small and micro companies at 1%, sets up a 200-million-yuan fund for bridging loans and limits inspections by any one department to one a year per company as a rule. Government bodies and state-owned enterprises that pay private suppliers late will be marked down in their annual assessments.</p>
+      <p>Most benefits will be paid automatically to eligible companies. The measures apply from 20 April 2026 for five years.</p>`,
+    author: 'Xu Yifan',
+    source: EN_SOURCE,
+    metadata: {},
+    placements: [{ site: 'minghu', column: 'en-news' }],
+    relations: [
+      { kind: 'related', to: 'minghu-en-policy-myjj' },
+      { kind: 'related', to: 'minghu-news-cwhy' },
+    ],
+    publishedAt: '2026-03-24T10:00:00+08:00',
+  },
+  {
+    key: 'minghu-en-guide-residence',
+    type: 'overview',
+    site: 'minghu',
+    title: 'Residence Registration, Visas and Residence Permits',
+    summary: 'What foreign nationals must do after arriving in Minghu: register where they stay within 24 hours, and apply for a residence permit within 30 days when they come to work or study.',
+    keywords: ['residence permit', 'visa', 'registration'],
+    bodyHtml: html`
+      <h3>Registering where you stay</h3>
+      <p>Every foreign national must register their place of stay with the local police within 24 hours of arrival. If you stay in a hotel, the hotel registers you when you check in. If you stay in a rented flat or with friends or family, you must register yourself, in person or together with your landlord or host, at the police station responsible for the address. Bring your passport and your tenancy agreement or your host’s details. Register again each time you move or re-enter China.</p>
+      <h3>Residence permits</h3>
+      <p>If you come to Minghu to work, study or join your family for longer than 180 days, you must apply for a residence permit within 30 days of entry at the Exit-Entry Administration of the Minghu Municipal Public Security Bureau. You will usually need:</p>
+      <ul>
+        <li>your passport with the visa you entered on, and a completed application form;</li>
+        <li>a recent passport-style photo (many service halls take one on site);</li>
+        <li>the registration of your place of stay;</li>
+        <li>documents for the purpose of your stay, for example a work permit and a letter from your employer, a letter of admission from your school, or proof of your family relationship.</li>
+      </ul>
+      <p>Applications are decided within 15 days. While your application is processed the office usually keeps your passport and gives you a receipt, which serves as your identity document in China in the meantime, so plan any travel abroad around it.</p>
+      <h3>Extending a visa or permit</h3>
+      <p>Apply to extend a visa at least 7 days before it expires, and to renew a residence permit at least 30 days before it expires. Staying beyond the permitted time is an offence that can lead to a fine or detention, so check the dates on your documents.</p>
+      <h3>Where to go</h3>
+      <ul>
+        <li>Exit-Entry Administration Service Hall, Minghu Municipal Public Security Bureau, Minghu Government Service Centre, Hubin District</li>
+        <li>Monday to Friday, 9:00–12:00 and 14:00–17:30, except public holidays</li>
+        <li>Enquiries: 0999-12345660</li>
+        <li>National Immigration Administration service hotline 12367, 24 hours a day, in Chinese and English</li>
+      </ul>
+      <p>Visa rules change from time to time, including visa-free entry for some nationalities. Please check the latest requirements with a Chinese embassy or consulate before you travel.</p>`,
+    source: 'Minghu Municipal Public Security Bureau',
+    metadata: {},
+    placements: [{ site: 'minghu', column: 'en-guide' }],
+    publishedAt: '2026-04-08T10:00:00+08:00',
+  },
+  {
+    key: 'minghu-en-guide-medical',
+    type: 'overview',
+    site: 'minghu',
+    title: 'Seeing a Doctor in Minghu',
+    summary: 'How to get medical care: emergencies, registering at a hospital, paying for treatment and health insurance.',
+    keywords: ['medical care', 'hospital', 'health insurance'],
+    bodyHtml: html`
+      <h3>In an emergency</h3>
+      <p>Call <strong>120</strong> for an ambulance. The emergency departments of the large hospitals are open 24 hours a day. For fire call 119, and for the police 110.</p>
+      <h3>Going to hospital</h3>
+      <p>Most medical care in China is given in the outpatient departments of hospitals rather than by family doctors. To see a doctor you first register for a department, such as internal medicine, surgery or paediatrics. You can register at the hospital counter or self-service machines, or book in advance through the hospital’s online booking service, which often needs a Chinese mobile number. Bring your passport: it is your identity document for registration, prescriptions and records.</p>
+      <p>You usually pay the registration fee first, and then pay for tests and medicines before you receive them. Keep your receipts and your medical record booklet for insurance claims.</p>
+      <h3>Help in English</h3>
+      <p>The International Medical Service Centre of Minghu First People’s Hospital offers appointments with English-speaking doctors and help with registration, payment and insurance paperwork (Monday to Friday, 8:30–17:00; enquiries 0999-12345670). Community health centres can treat common illnesses, give vaccinations and refer you to a hospital.</p>
+      <h3>Health insurance</h3>
+      <p>Foreign nationals who are employed in Minghu take part in China’s social insurance, including basic medical insurance, through their employer; it covers part of the cost of treatment at designated hospitals. Many foreign residents also hold private international health insurance: check before treatment whether the hospital can bill your insurer directly or whether you need to pay and claim afterwards.</p>
+      <h3>Pharmacies</h3>
+      <p>Pharmacies are easy to find. Common medicines are sold over the counter; prescription medicines need a prescription from a doctor in China.</p>`,
+    source: 'Minghu Municipal Health Commission',
+    metadata: {},
+    placements: [{ site: 'minghu', column: 'en-guide' }],
+    publishedAt: '2026-04-15T10:00:00+08:00',
+  },
+  {
+    key: 'minghu-en-guide-bank',
+    type: 'overview',
+    site: 'minghu',
+    title: 'Opening a Bank Account',
+    summary: 'What to bring when you open a bank account in Minghu, and how to pay in everyday life.',
+    keywords: ['bank account', 'payments'],
+    bodyHtml: html`
+      <h3>At the bank</h3>
+      <p>Foreign nationals can open a personal account at any bank branch in Minghu. Accounts are opened in person: bring</p>
+      <ul>
+        <li>your valid passport (and residence permit, if you have one);</li>
+        <li>a Chinese mobile phone number registered in your own name, for security codes and notifications;</li>
+        <li>if the bank asks for it, proof of why you need the account, such as an employment contract, a letter from your employer or school, or a tenancy agreement.</li>
+      </ul>
+      <p>Banks are required to check the identity of every customer and the purpose of each new account, so they may ask further questions or take a few days to decide. The main branches of the large banks in Hubin District have staff who speak English. Opening an account and issuing a debit card is normally free.</p>
+      <h3>Paying day to day</h3>
+      <p>Most shops, restaurants and taxis in Minghu accept mobile payments. The major mobile payment apps also accept many foreign bank cards, so you can pay before you open a local account. Cash in renminbi must still be accepted everywhere, and it is useful to carry some.</p>
+      <h3>Keep your money safe</h3>
+      <p>Never tell anyone your PIN or the security codes sent to your phone. Banks, the police and government offices will never ask you to transfer money to a “safe account”. If you suspect fraud, call the police on <strong>110</strong> and contact your bank at once.</p>`,
+    source: EN_SOURCE,
+    metadata: {},
+    placements: [{ site: 'minghu', column: 'en-guide' }],
+    publishedAt: '2026-04-22T10:00:00+08:00',
+  },
+  {
+    key: 'minghu-en-news-water',
+    type: 'news',
+    site: 'minghu',
+    title: 'Water Supply Fully Restored in Eastern Minghu after Heavy Rain',
+    summary: 'All 32,000 households affected by the burst water main had their supply back by 18:00 on 16 July; tests show the tap water is safe to drink.',
+    keywords: ['water supply', 'heavy rain'],
+    bodyHtml: html`
+      <p>Normal water supply was restored to all of the roughly 32,000 households in eastern Minghu that lost it after heavy rain, the Municipal Water Authority said on 16 July.</p>
+      <p>During the night of 13 July up to 86 millimetres of rain fell in one hour. A road collapsed and damaged a main pipe leading from the Chengdong Waterworks, cutting off water to parts of Donghu and Wangjiang subdistricts in Mingdong District. Repair crews worked for more than 30 hours to replace the damaged section. In the meantime, eight temporary water points and delivery trucks supplied about 1,500 tonnes of water, and hospitals, schools and care homes were supplied first.</p>
+      <p>Tests at 14 sampling points by the Municipal Center for Disease Control and Prevention showed that the water met national drinking water standards. Reports online that the tap water was contaminated are untrue. Water that looks yellowish or cloudy when supply resumes is caused by sediment and air in the pipes and clears after the tap has run for three to five minutes.</p>
+      <p>The Water Authority will inspect all main pipes in the city for similar risks and is studying a second main from the Chengdong Waterworks.</p>`,
+    author: 'Lin Zian',
+    source: 'Minghu Municipal Water Authority',
+    metadata: {},
+    placements: [{ site: 'minghu', column: 'en-news' }],
+    relations: [{ kind: 'related', to: 'minghu-resp-ts-4' }],
+    publishedAt: '2026-07-17T10:00:00+08:00',
   },
 ];
 
@@ -2447,6 +2709,6 @@ const linhu: DemoItemSeed[] = [
 ];
 
 /** All demo items, in the order they were published. */
-export const demoItems: DemoItemSeed[] = [...minghu, ...fgw, ...jyj, ...wjw, ...linhu].sort((a, b) =>
+export const demoItems: DemoItemSeed[] = [...minghu, ...minghuEnglish, ...fgw, ...jyj, ...wjw, ...linhu].sort((a, b) =>
   a.publishedAt.localeCompare(b.publishedAt),
 );

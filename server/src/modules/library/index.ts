@@ -23,6 +23,17 @@ export {
   getPublishedItem,
 } from './publication.js';
 export { canOnItem } from './access.js';
+export {
+  listLiveInColumn,
+  countLiveInColumn,
+  listLiveItemIds,
+  getLiveItems,
+  getPreviewItem,
+  openLiveAttachment,
+  type LiveEntry,
+  type LiveItem,
+  type LiveRelated,
+} from './live.js';
 export { registerContentType, findContentType, listContentTypes, validityLabels, docKinds, type ContentType, type Validity } from './content-types.js';
 export { sanitizeBody, bodyText } from './sanitize.js';
 export { topicTree, topicValues } from './topics.js';

@@ -4,13 +4,22 @@ import {
   ColumnCycle,
   ColumnHasChildren,
   ColumnInvalid,
+  ColumnLanguageInvalid,
   ColumnNotFound,
   ColumnParentInvalid,
   ColumnSlugTaken,
   SiteClosed,
   SiteNotFound,
 } from './errors.js';
-import { columnKindLabels, type Column, type ColumnEventPayload, type ColumnKind, type ColumnMovedPayload } from './model.js';
+import {
+  columnKindLabels,
+  siteLanguageLabels,
+  type Column,
+  type ColumnEventPayload,
+  type ColumnKind,
+  type ColumnMovedPayload,
+  type SiteLanguage,
+} from './model.js';
 import * as repo from './repository.js';
 import { isCalendarDate, validateColumnSlug, validateLinkUrl } from './validation.js';
 
@@ -27,6 +36,12 @@ export interface ColumnFields {
   isHidden?: boolean;
   keywords?: string[];
   description?: string | null;
+  /**
+   * The language version (one of the site's languages). Default on create: the parent's language,
+   * else zh-CN. A child always has its parent's language; changing a top-level column's language
+   * changes its whole subtree.
+   */
+  language?: SiteLanguage;
 }
 
 export type CreateColumnInput = ColumnFields & {
@@ -42,6 +57,7 @@ export type UpdateColumnInput = Partial<ColumnFields> & { actor: Actor; columnId
 /** Field names as the audit summary shows them. */
 const columnFieldLabels: Partial<Record<keyof Column, string>> = {
   kind: '类型',
+  language: '语言',
   name: '名称',
   slug: '标识',
   purpose: '栏目说明',
@@ -85,6 +101,7 @@ export function toColumn(row: repo.ColumnRow): Column {
     siteId: row.siteId,
     parentId: row.parentId,
     kind: row.kind as ColumnKind,
+    language: row.language as SiteLanguage,
     name: row.name,
     slug: row.slug,
     purpose: row.purpose,
@@ -157,6 +174,51 @@ async function assertParentColumn(ctx: Ctx, siteId: number, parentId: number | n
     throw ColumnParentInvalid({ details: [{ path: 'parentId', message: `${columnKindLabels[parent.kind as ColumnKind]}不能有子栏目` }] });
   }
   return parent;
+}
+
+const languageLabel = (language: string) => siteLanguageLabels[language as SiteLanguage] ?? language;
+
+/**
+ * The language a column may have: one of its site's language versions, and its parent's language
+ * when it has a parent. Throws SITES_COLUMN_LANGUAGE_INVALID naming `language`.
+ */
+function assertColumnLanguage(site: repo.SiteRow, parent: repo.ColumnRow | null, language: string): void {
+  const siteLanguages = readJson<string[]>(site.languages, ['zh-CN']);
+  if (!siteLanguages.includes(language)) {
+    throw ColumnLanguageInvalid({
+      details: [
+        {
+          path: 'language',
+          message: `网站“${site.shortName}”没有${languageLabel(language)}版本（现有：${siteLanguages.map(languageLabel).join('、')}），请先在网站信息中添加`,
+        },
+      ],
+    });
+  }
+  if (parent && parent.language !== language) {
+    throw ColumnLanguageInvalid({
+      details: [
+        {
+          path: 'language',
+          message: `上级栏目“${parent.name}”属于${languageLabel(parent.language)}版本，下级栏目须使用同一语言，不能是${languageLabel(language)}`,
+        },
+      ],
+    });
+  }
+}
+
+/** Ids of every column below `columnId` (its whole subtree, without itself). */
+function descendantIds(links: Array<{ id: number; parentId: number | null }>, columnId: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const l of links) if (l.parentId !== null) children.set(l.parentId, [...(children.get(l.parentId) ?? []), l.id]);
+  const out: number[] = [];
+  const queue = [...(children.get(columnId) ?? [])];
+  // The bound stops a walk on a corrupted (cyclic) tree, as in ancestorIds.
+  while (queue.length && out.length <= links.length) {
+    const id = queue.shift()!;
+    out.push(id);
+    queue.push(...(children.get(id) ?? []));
+  }
+  return out;
 }
 
 interface NormalizedColumn {
@@ -329,6 +391,8 @@ export async function createColumn(ctx: Ctx, input: CreateColumnInput): Promise<
   return transaction(ctx, async (tx) => {
     const site = await writableSite(tx, siteId);
     const parent = await assertParentColumn(tx, siteId, parentId);
+    const language = input.language ?? (parent?.language as SiteLanguage | undefined) ?? 'zh-CN';
+    assertColumnLanguage(site, parent, language);
     await assertSlugFree(tx, siteId, fields.slug);
     const now = tx.now().toISOString();
     let row: repo.ColumnRow;
@@ -336,6 +400,7 @@ export async function createColumn(ctx: Ctx, input: CreateColumnInput): Promise<
       row = await repo.insertColumn(tx, {
         ...fields,
         keywords: writeJson(fields.keywords),
+        language,
         siteId,
         parentId,
         sortOrder: 0,
@@ -354,7 +419,7 @@ export async function createColumn(ctx: Ctx, input: CreateColumnInput): Promise<
       targetId: column.id,
       targetLabel: column.name,
       siteId,
-      summary: `在网站“${site.shortName}”${parent ? `的栏目“${parent.name}”下` : ''}新建${columnKindLabels[column.kind]}“${column.name}”（第${position + 1}位）`,
+      summary: `在网站“${site.shortName}”${parent ? `的栏目“${parent.name}”下` : ''}新建${language === 'zh-CN' ? '' : `${languageLabel(language)}版`}${columnKindLabels[column.kind]}“${column.name}”（第${position + 1}位）`,
       after: column,
     });
     tx.emit({ type: 'sites.column.created', payload: { siteId, columnId: column.id } satisfies ColumnEventPayload });
@@ -378,9 +443,11 @@ async function writableColumn(tx: Ctx, columnId: number) {
 }
 
 /**
- * Renames, re-describes, hides/shows or changes the kind of a column. Needs `columns.manage` on
- * the column's subtree. Throws SITES_COLUMN_NOT_FOUND, SITES_SITE_CLOSED, SITES_COLUMN_INVALID,
- * SITES_COLUMN_SLUG_TAKEN, FORBIDDEN.
+ * Renames, re-describes, hides/shows or changes the kind or language of a column. Only a top-level
+ * column can change its language (a child follows its parent), and its whole subtree changes with
+ * it. Needs `columns.manage` on the column's subtree. Throws SITES_COLUMN_NOT_FOUND,
+ * SITES_SITE_CLOSED, SITES_COLUMN_INVALID, SITES_COLUMN_LANGUAGE_INVALID, SITES_COLUMN_SLUG_TAKEN,
+ * FORBIDDEN.
  */
 export async function updateColumn(ctx: Ctx, input: UpdateColumnInput): Promise<Column> {
   const { actor, columnId } = input;
@@ -409,13 +476,23 @@ export async function updateColumn(ctx: Ctx, input: UpdateColumnInput): Promise<
       throw ColumnInvalid({ details: [{ path: 'kind', message: `栏目有子栏目，不能改为${columnKindLabels[fields.kind]}` }] });
     }
     if (fields.slug !== before.slug) await assertSlugFree(tx, row.siteId, fields.slug, columnId);
+    const language = input.language ?? before.language;
+    let subtree: number[] = [];
+    if (language !== before.language) {
+      const site = (await repo.findSiteById(tx, row.siteId))!;
+      const parent = row.parentId === null ? null : ((await repo.findColumnById(tx, row.parentId)) ?? null);
+      assertColumnLanguage(site, parent, language);
+      subtree = descendantIds(await repo.findColumnLinks(tx, row.siteId), columnId);
+    }
     let updated: repo.ColumnRow;
     try {
       updated = await repo.updateColumnRow(tx, columnId, {
         ...fields,
         keywords: writeJson(fields.keywords),
+        language,
         updatedAt: tx.now().toISOString(),
       });
+      await repo.setColumnLanguage(tx, subtree, language, tx.now().toISOString());
     } catch (error) {
       rethrowUnique(error, fields.slug);
     }
@@ -424,6 +501,7 @@ export async function updateColumn(ctx: Ctx, input: UpdateColumnInput): Promise<
       (k) => k !== 'updatedAt' && JSON.stringify(after[k]) !== JSON.stringify(before[k]),
     );
     const visibility = after.isHidden !== before.isHidden ? (after.isHidden ? '，已隐藏' : '，已显示') : '';
+    const relanguaged = subtree.length ? `，${subtree.length}个下级栏目随之改为${languageLabel(language)}` : '';
     await recordAudit(tx, {
       actor,
       action: 'sites.column.update',
@@ -431,11 +509,13 @@ export async function updateColumn(ctx: Ctx, input: UpdateColumnInput): Promise<
       targetId: columnId,
       targetLabel: after.name,
       siteId: after.siteId,
-      summary: `修改栏目“${after.name}”：${changed.map((k) => columnFieldLabels[k] ?? k).join('、') || '无变化'}${visibility}`,
+      summary: `修改栏目“${after.name}”：${changed.map((k) => columnFieldLabels[k] ?? k).join('、') || '无变化'}${visibility}${relanguaged}`,
       before,
       after,
     });
     tx.emit({ type: 'sites.column.updated', payload: { siteId: after.siteId, columnId } satisfies ColumnEventPayload });
+    for (const id of subtree)
+      tx.emit({ type: 'sites.column.updated', payload: { siteId: after.siteId, columnId: id } satisfies ColumnEventPayload });
     return after;
   });
 }
@@ -444,7 +524,8 @@ export async function updateColumn(ctx: Ctx, input: UpdateColumnInput): Promise<
  * Moves a column (with its subtree) under `parentId` (null: top level) at `position` among the new
  * siblings; with the same parent this reorders. Needs `columns.manage` on the column's subtree
  * and under the destination. Throws SITES_COLUMN_NOT_FOUND, SITES_COLUMN_PARENT_INVALID (another
- * site's column, a leaf), SITES_COLUMN_CYCLE (itself or its own descendant), SITES_SITE_CLOSED, FORBIDDEN.
+ * site's column, a leaf), SITES_COLUMN_CYCLE (itself or its own descendant),
+ * SITES_COLUMN_LANGUAGE_INVALID (a parent of another language), SITES_SITE_CLOSED, FORBIDDEN.
  */
 export async function moveColumn(
   ctx: Ctx,
@@ -461,7 +542,18 @@ export async function moveColumn(
         throw ColumnCycle({ details: [{ path: 'parentId', message: '不能把栏目移动到它自己的下级栏目之下' }] });
       }
     }
-    await assertParentColumn(tx, row.siteId, parentId);
+    const parent = await assertParentColumn(tx, row.siteId, parentId);
+    // The subtree keeps its language, so a new parent must have the same one.
+    if (parent && parent.language !== row.language) {
+      throw ColumnLanguageInvalid({
+        details: [
+          {
+            path: 'parentId',
+            message: `栏目“${row.name}”属于${languageLabel(row.language)}版本，不能移到${languageLabel(parent.language)}栏目“${parent.name}”之下`,
+          },
+        ],
+      });
+    }
     if (parentId !== row.parentId) await authorizeManageUnder(tx, actor, row.siteId, parentId);
     const before = toColumn(row);
     if (parentId !== row.parentId) await repo.updateColumnRow(tx, columnId, { parentId, updatedAt: tx.now().toISOString() });

@@ -7,7 +7,8 @@ import { createSite } from './sites.js';
 /*
  * The demo platform: a fictional city, 明湖市 (Minghu), with its portal, three department sites
  * and one district site, each with the column tree a real government site has (政务公开, 政策文件,
- * 政策解读, 政务动态, 办事服务, 互动交流, 机构概况 and a 专题). Written for Jiyue, not copied.
+ * 政策解读, 政务动态, 办事服务, 互动交流, 机构概况 and a 专题); the portal also has an English edition
+ * of its own columns. Written for Jiyue, not copied.
  *
  * Everything identifying is visibly fictional: province code 99 does not exist, so the division
  * codes (990100, 990102) and 网站标识码 (9901000001, bm99010001…) cannot collide with a real site,
@@ -52,6 +53,8 @@ interface SiteSeed {
   topic: { name: string; slug: string; purpose: string; startsOn: string; endsOn: string };
   /** What this unit's news column is called and covers. */
   newsPurpose: string;
+  /** Top-level columns of other language versions (the portal's English edition), after the Chinese tree. */
+  otherLanguageColumns?: ColumnSeed[];
 }
 
 function columnTree(seed: SiteSeed): ColumnSeed[] {
@@ -213,6 +216,45 @@ const sites: SiteSeed[] = [
       endsOn: '2026-12-31',
     },
     newsPurpose: '发布市政府常务会议、重要活动和重点工作进展。',
+    // The English edition (REQUIREMENTS F3): its own columns, written for foreign residents,
+    // investors and visitors rather than translated one to one from the Chinese tree.
+    otherLanguageColumns: [
+      {
+        name: 'News',
+        slug: 'en-news',
+        language: 'en',
+        purpose:
+          'News from the Minghu Municipal People’s Government in English: major decisions, city development, events and public announcements of interest to international readers.',
+        keywords: ['Minghu', 'news'],
+        updateIntervalDays: 30,
+      },
+      {
+        name: 'Policies',
+        slug: 'en-policies',
+        language: 'en',
+        purpose:
+          'English summaries of municipal policies on investment, business and daily life, with the document number and dates of the original. The Chinese text is the authoritative version.',
+        keywords: ['policy', 'investment'],
+        updateIntervalDays: 90,
+      },
+      {
+        name: 'Living & Working in Minghu',
+        slug: 'en-guide',
+        language: 'en',
+        purpose:
+          'Practical guidance for foreign nationals who live, work or study in Minghu: residence registration, visas and permits, medical care, banking and other everyday services.',
+        keywords: ['foreigners', 'residence', 'visa'],
+        updateIntervalDays: 180,
+      },
+      {
+        name: 'About Minghu',
+        slug: 'en-about',
+        kind: 'single_page',
+        language: 'en',
+        purpose: 'An introduction to Minghu: its geography, history, administrative divisions, population and economy.',
+        updateIntervalDays: 365,
+      },
+    ],
   },
   {
     code: 'fgw',
@@ -350,7 +392,7 @@ export async function seedSitesDemo(ctx: Ctx): Promise<void> {
         languages: seed.languages ?? ['zh-CN'],
       });
       created[seed.code] = site;
-      await createColumns(tx, site.id, columnTree(seed), null);
+      await createColumns(tx, site.id, [...columnTree(seed), ...(seed.otherLanguageColumns ?? [])], null);
     }
     for (const u of demoUsers) {
       const user = await createUser(tx, {

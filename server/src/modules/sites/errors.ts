@@ -26,3 +26,5 @@ export const ColumnSlugTaken = defineError('SITES_COLUMN_SLUG_TAKEN', 409, '栏�
 export const ColumnParentInvalid = defineError('SITES_COLUMN_PARENT_INVALID', 400, '上级栏目设置不正确');
 export const ColumnCycle = defineError('SITES_COLUMN_CYCLE', 409, '不能把栏目移动到它自己或它的下级栏目之下');
 export const ColumnHasChildren = defineError('SITES_COLUMN_HAS_CHILDREN', 409, '栏目下还有子栏目，请先移走或删除子栏目');
+export const ColumnLanguageInvalid = defineError('SITES_COLUMN_LANGUAGE_INVALID', 400, '栏目语言不符合要求');
+export const SiteLanguageInUse = defineError('SITES_LANGUAGE_IN_USE', 409, '还有栏目使用这个语言版本，不能取消');

@@ -4,7 +4,7 @@ import { setScopeResolver } from '../accounts/index.js';
 import { findColumnById } from './columns.js';
 import { seedSitesDemo } from './demo.js';
 import { sitesRegistry } from './migrations/2026112210_sites_registry.js';
-import { registerPublicRoutes } from './public-home.js';
+import { sitesColumnLanguage } from './migrations/2026112300_sites_column_language.js';
 import { registerAdminRoutes } from './routes.js';
 import { findSiteById } from './sites.js';
 
@@ -48,10 +48,9 @@ export * from './model.js';
 
 export const sitesModule: JiyueModule = {
   name: 'sites',
-  migrations: [sitesRegistry],
+  migrations: [sitesRegistry, sitesColumnLanguage],
   routes(app, ctx) {
     registerAdminRoutes(app, ctx);
-    registerPublicRoutes(app, ctx);
   },
   wire() {
     // accounts checks site and column ids of grants through us (it cannot import this module).

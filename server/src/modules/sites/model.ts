@@ -127,6 +127,11 @@ export interface Column {
   siteId: number;
   parentId: number | null;
   kind: ColumnKind;
+  /**
+   * The language version the column belongs to (one of its site's `languages`); the English
+   * edition of a site is its columns in `en`. A child always has its parent's language.
+   */
+  language: SiteLanguage;
   name: string;
   slug: string;
   /** 栏目说明: what the column is for (A4: every column states its purpose). */

@@ -53,6 +53,8 @@ export interface SitesColumnsTable {
   siteId: number;
   parentId: number | null;
   kind: string;
+  /** Language code; defaults to zh-CN in the table. */
+  language: string;
   name: string;
   slug: string;
   purpose: string;
@@ -265,6 +267,28 @@ export async function insertColumn(ctx: Ctx, row: NewColumnRow): Promise<ColumnR
 
 export async function updateColumnRow(ctx: Ctx, id: number, patch: ColumnRowPatch): Promise<ColumnRow> {
   return db(ctx).updateTable('sitesColumns').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Sets the language of several columns at once (a column and its subtree). */
+export async function setColumnLanguage(ctx: Ctx, ids: number[], language: string, now: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db(ctx).updateTable('sitesColumns').set({ language, updatedAt: now }).where('id', 'in', ids).execute();
+}
+
+/** Columns of a site in any of `languages`, for refusing to drop a language that is in use. */
+export async function findColumnsInLanguages(
+  ctx: Ctx,
+  siteId: number,
+  languages: string[],
+): Promise<Array<{ id: number; name: string; language: string }>> {
+  if (languages.length === 0) return [];
+  return db(ctx)
+    .selectFrom('sitesColumns')
+    .select(['id', 'name', 'language'])
+    .where('siteId', '=', siteId)
+    .where('language', 'in', languages)
+    .orderBy('id')
+    .execute();
 }
 
 export async function setSortOrder(ctx: Ctx, id: number, sortOrder: number): Promise<void> {

@@ -151,6 +151,10 @@ const columnFields = {
   isHidden: z.boolean().optional(),
   keywords: z.array(z.string().max(60)).max(40).optional(),
   description: optionalText(1000),
+  language: z
+    .enum(siteLanguages)
+    .optional()
+    .describe('语言版本：须为本网站的语言之一；新建时缺省取上级栏目的语言，顶级栏目为 zh-CN；下级栏目须与上级栏目同一语言'),
 };
 
 export const createColumnBody = z.strictObject({
@@ -171,6 +175,7 @@ export const updateColumnBody = z.strictObject({
   isHidden: columnFields.isHidden,
   keywords: columnFields.keywords,
   description: columnFields.description,
+  language: columnFields.language,
 });
 
 export const moveColumnBody = z.strictObject({
@@ -183,6 +188,7 @@ export const columnSchema = z.object({
   siteId: z.number(),
   parentId: z.number().nullable(),
   kind: z.enum(columnKinds),
+  language: z.enum(siteLanguages),
   name: z.string(),
   slug: z.string(),
   purpose: z.string(),

@@ -21,6 +21,7 @@ import {
   SiteFilingInvalid,
   SiteIdentifierInvalid,
   SiteIdentifierTaken,
+  SiteLanguageInUse,
   SiteNotFound,
   SiteOnlineRequirementsMissing,
   SiteParentInvalid,
@@ -29,6 +30,7 @@ import {
 } from './errors.js';
 import { requiresFullIdentity, transitionRule } from './lifecycle.js';
 import {
+  siteLanguageLabels,
   siteLanguages,
   siteStatusLabels,
   type OrgUnitRef,
@@ -390,10 +392,34 @@ export async function createSite(ctx: Ctx, input: CreateSiteInput): Promise<Site
   });
 }
 
+/** A language version is only dropped once no column of the site belongs to it. Throws SITES_LANGUAGE_IN_USE. */
+async function assertDroppedLanguagesUnused(tx: Ctx, row: repo.SiteRow, next: SiteLanguage[]): Promise<void> {
+  const dropped = readJson<string[]>(row.languages, ['zh-CN']).filter((l) => !(next as string[]).includes(l));
+  const inUse = await repo.findColumnsInLanguages(tx, row.id, dropped);
+  if (inUse.length === 0) return;
+  const details: ErrorDetail[] = dropped.flatMap((language) => {
+    const columns = inUse.filter((c) => c.language === language);
+    if (columns.length === 0) return [];
+    const names = columns
+      .slice(0, 5)
+      .map((c) => `“${c.name}”`)
+      .join('、');
+    const label = siteLanguageLabels[language as SiteLanguage] ?? language;
+    return [
+      {
+        path: 'languages',
+        message: `${label}版本还有${columns.length}个栏目（${names}${columns.length > 5 ? '等' : ''}），请先删除这些栏目或改为其他语言`,
+      },
+    ];
+  });
+  throw SiteLanguageInUse({ details });
+}
+
 /**
  * Changes a site's identity. Needs `sites.update` on the site; moving it under another parent
  * also needs `sites.create` there. A closed site cannot change (SITES_SITE_CLOSED); an online site
- * cannot drop its 网站标识码 or filings (SITES_ONLINE_REQUIREMENTS_MISSING). Other errors as createSite.
+ * cannot drop its 网站标识码 or filings (SITES_ONLINE_REQUIREMENTS_MISSING); a language version
+ * that columns still use cannot be dropped (SITES_LANGUAGE_IN_USE). Other errors as createSite.
  */
 export async function updateSite(ctx: Ctx, input: UpdateSiteInput): Promise<Site> {
   const { actor, siteId } = input;
@@ -413,6 +439,7 @@ export async function updateSite(ctx: Ctx, input: UpdateSiteInput): Promise<Site
     const kind = input.kind ?? (row.kind as SiteKind);
     if (input.kind !== undefined || input.parentId !== undefined) await assertParent(tx, kind, nextParentId, siteId);
     await assertUnique(tx, fields, siteId);
+    if (fields.languages !== undefined) await assertDroppedLanguagesUnused(tx, row, fields.languages);
     await assertOrgUnitsExist(tx, [
       { path: 'supervisingUnitId', id: input.supervisingUnitId },
       { path: 'sponsorUnitId', id: input.sponsorUnitId },
