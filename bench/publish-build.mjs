@@ -196,7 +196,8 @@ function makeFloor(chrome) {
     return `<article class="article">
 <header class="article-head">
 <h1>${esc(i.title)}</h1>
-<p class="article-meta">${when(i.publishedAt, `<span>${esc(t.publishedAt)}：<time datetime="${esc(i.publishedAt.replace(/ /g, 'T'))}">${esc(i.publishedAt)}</time></span>`)}${when(i.source, `<span>${esc(t.source)}：${esc(i.source)}</span>`)}${when(i.author, `<span>${esc(t.author)}：${esc(i.author)}</span>`)}</p>
+<p class="article-meta">${when(i.publishedAt, `<span>${esc(t.publishedAt)}：<time datetime="${esc(i.publishedAt.replace(/ /g, 'T'))}">${esc(i.publishedAt)}</time></span>`)}${when(i.source, `<span>${esc(t.source)}：${esc(i.source)}</span>`)}${when(i.author, `<span>${esc(t.author)}：${esc(i.author)}</span>`)}
+</p>
 </header>${when(i.isPreview, `\n<p class="notice" role="note"><strong>${esc(t.notice)}：</strong>${esc(t.previewNotice)}</p>`)}${i.banner ? `\n<div class="banner" role="note">\n<p><strong class="banner-label">${esc(t.notice)}：</strong>${esc(i.banner.text)}</p>${i.banner.replacedBy ? `\n<p>${esc(t.replacedBy)}<a href="${esc(i.banner.replacedBy.url)}">${esc(i.banner.replacedBy.title)}</a>${when(i.banner.replacedBy.date, `（${esc(i.banner.replacedBy.date)}）`)}</p>` : ''}\n</div>` : ''}${when(
       i.metadata.length > 0,
       `\n<table class="doc-table">\n<caption>${esc(t.metadata)}</caption>\n<tbody>${each(i.metadata, (r) => `\n<tr><th scope="row">${esc(r.label)}</th><td>${esc(r.value)}</td></tr>`)}\n</tbody>\n</table>`,
@@ -240,7 +241,7 @@ ${i.bodyHtml}
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(v.title)}${when(v.title !== v.site.name, ` - ${esc(v.site.name)}`)}</title>
+<title>${esc(v.title)}${when(!v.title.includes(v.site.name), ` - ${esc(v.site.name)}`)}</title>
 
 ${head(v)}
 </head>

@@ -44,6 +44,10 @@ export const publishingModule: JiyueModule = {
         const to = await findRedirect(ctx, siteId, path.replace(/^\/+/, ''));
         return to === null ? null : `/${to}`;
       },
+      async offersTraditional(siteId) {
+        const sc = await loadSiteContext(ctx, siteId);
+        return Boolean(sc?.site.languages.includes('zh-TW'));
+      },
       async messagePage(siteId, kind) {
         const sc = await loadSiteContext(ctx, siteId);
         const [heading, text] = messages[kind];

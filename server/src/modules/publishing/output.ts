@@ -75,8 +75,8 @@ export async function writeSiteFile(root: string, file: string, content: Buffer 
     gzip(data, { level: 6 }),
     brotli(data, {
       params: {
-        // Quality 5 compresses a page ~10× faster than 11 for a few % more bytes.
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+        // Quality 4 compresses a page ~20× faster than 11 for some 10 % more bytes.
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 4,
         [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
         [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
       },

@@ -66,19 +66,32 @@ export function itemPathOn(sc: SiteContext, item: { id: number; createdAt: strin
   return column ? itemPagePath(column, item) : null;
 }
 
+const labelCache = new Map<PageLanguage, Record<string, string>>();
+
+/** UI labels, one shared object per language (the renderer caches header and footer by identity). */
 function t(lang: PageLanguage): Record<string, string> {
-  return labels(lang);
+  let cached = labelCache.get(lang);
+  if (!cached) labelCache.set(lang, (cached = labels(lang)));
+  return cached;
 }
+
+const assetCache = new WeakMap<SiteContext, Map<string, PageView['assets']>>();
 
 function assetsFor(sc: SiteContext, page: string): PageView['assets'] {
   const root = rootOf(page);
+  let byRoot = assetCache.get(sc);
+  if (!byRoot) assetCache.set(sc, (byRoot = new Map()));
+  const cached = byRoot.get(root);
+  if (cached) return cached;
   const v = `?v=${sc.assetVersion}`;
-  return {
+  const assets = {
     css: `${root}assets/site.css${v}`,
     toolbarJs: `${root}assets/toolbar.js${v}`,
     toolbarCss: `${root}assets/toolbar.css${v}`,
     printCss: `${root}assets/print.css${v}`,
   };
+  byRoot.set(root, assets);
+  return assets;
 }
 
 function columnView(sc: SiteContext, page: string, c: Column): ColumnView {
@@ -277,7 +290,12 @@ function pagination(column: Column, page: string, current: number, total: number
   return {
     current,
     total,
-    pages: Array.from({ length: total }, (_, i) => ({ number: i + 1, url: url(i + 1), isCurrent: i + 1 === current })),
+    // A window around the current page plus the first and last (the template shows ± 2 and a gap at 3):
+    // listing every page on every page would cost O(pages²) for a long column.
+    pages: [...new Set([1, ...Array.from({ length: 7 }, (_, i) => current - 3 + i), total])]
+      .filter((n) => n >= 1 && n <= total)
+      .sort((a, b) => a - b)
+      .map((n) => ({ number: n, url: url(n), isCurrent: n === current })),
     prevUrl: current > 1 ? url(current - 1) : '',
     nextUrl: current < total ? url(current + 1) : '',
     firstUrl: url(1),
@@ -450,6 +468,8 @@ export interface ItemPageInput {
   isPreview?: boolean;
   /** Overrides the page's root (preview pages live outside the site folder). */
   rootOverride?: string;
+  /** Renders the item as a single-page column's page at this path instead of its own page. */
+  singlePagePath?: string;
 }
 
 export function buildItemPage(sc: SiteContext, input: ItemPageInput): BuiltPage | null {
@@ -457,7 +477,8 @@ export function buildItemPage(sc: SiteContext, input: ItemPageInput): BuiltPage 
   const column = primaryColumn(sc, item.placements);
   if (!column) return null;
   const lang = columnLanguage(column);
-  const path = itemPagePath(column, item);
+  const path = input.singlePagePath ?? itemPagePath(column, item);
+  const kind = input.singlePagePath ? ('single' as const) : ('item' as const);
   const base = basePage(sc, lang, path, topAncestor(sc, column));
   const root = rootOf(path);
   const files = new Map(item.attachments.map((a) => [a.id, attachmentPath(a)]));
@@ -552,9 +573,10 @@ export function buildItemPage(sc: SiteContext, input: ItemPageInput): BuiltPage 
     isPreview: Boolean(input.isPreview),
   };
   const deps = [`i:${item.id}`, ...item.related.map((r) => `i:${r.id}`), ...(input.series ?? []).map((r) => `i:${r.id}`)];
+  if (kind === 'single') deps.push(`c:${column.id}`);
   const view: PageView = {
     ...base,
-    kind: 'item',
+    kind,
     title: `${item.content.title} - ${sc.site.legalName}`,
     description,
     keywords: item.content.keywords.join(','),
@@ -571,15 +593,18 @@ export function buildItemPage(sc: SiteContext, input: ItemPageInput): BuiltPage 
       image: cover ? `${sc.canonicalBase}/${files.get(cover.id)!}` : '',
       url: canonicalUrl,
     }),
-    crumbs: crumbsFor(sc, lang, path, column, item.content.title),
+    crumbs: kind === 'single' ? crumbsFor(sc, lang, path, column) : crumbsFor(sc, lang, path, column, item.content.title),
     item: itemView,
   };
-  if (input.rootOverride !== undefined) rebase(view, root, input.rootOverride);
-  return { path, kind: 'item', itemId: item.id, view, deps: [...new Set(deps)] };
+  return { path, kind, itemId: kind === 'item' ? item.id : null, view: input.rootOverride === undefined ? view : rebase(view, root, input.rootOverride), deps: [...new Set(deps)] };
 }
 
-/** Rewrites a view's relative links for a page served from elsewhere (previews). */
-export function rebase(view: PageView, from: string, to: string): void {
+/**
+ * A copy of a view with its relative links rewritten for a page served from elsewhere (previews).
+ * The copy matters: views share cached parts (site, navigation) with every page of the build.
+ */
+export function rebase(original: PageView, from: string, to: string): PageView {
+  const view = structuredClone(original);
   const fix = (url: string) => (url.startsWith(from) && !/^[a-z]+:/.test(url) ? to + url.slice(from.length) : url);
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk);
@@ -598,6 +623,7 @@ export function rebase(view: PageView, from: string, to: string): void {
   };
   walk(view);
   view.root = to;
+  return view;
 }
 
 // ---- 404 ------------------------------------------------------------------------------------

@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Ctx } from '../../kernel/index.js';
 import {
@@ -14,7 +16,7 @@ import {
   type Placement,
 } from '../library/index.js';
 import type { Column } from '../sites/index.js';
-import { removeSiteFile, writeSiteFile, type WrittenFile } from './output.js';
+import { listSiteFiles, removeSiteFile, writeSiteFile, type WrittenFile } from './output.js';
 import {
   attachmentPath,
   buildHome,
@@ -49,11 +51,11 @@ import type { PageView } from './view-model.js';
  */
 
 /** List pages re-rendered at once when a column changes; deeper pages follow in a job. */
-export const eagerListPages = 10;
+export const eagerListPages = 3;
 /** Items per rebuild shard (one job). */
 export const shardSize = 2000;
 /** Items per sitemap file. */
-const sitemapChunk = 10_000;
+const sitemapChunk = 1_000;
 /** Files written concurrently (compression runs on libuv's pool). */
 const writeConcurrency = 16;
 
@@ -79,6 +81,19 @@ export function renderView(sc: SiteContext, view: PageView, errors?: string[]): 
   } catch (error) {
     errors?.push(`${view.path}: ${(error as Error).message}`);
     return createSiteRenderer({ themeKey: sc.site.themeKey, overrides: new Map(), revision: 'theme' }).render(view);
+  }
+}
+
+/** Temporary files are named `<file>.<pid>.<n>.tmp`: one of a live process may be mid-write. */
+function isWriterAlive(file: string): boolean {
+  const pid = Number(/\.(\d+)\.\d+\.tmp$/.exec(file)?.[1]);
+  if (!pid) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -179,7 +194,7 @@ async function makeLocator(ctx: Ctx, sc: SiteContext, items: Array<{ related: Li
     for (const p of item.placements) {
       const other = otherSites.get(p.siteId);
       const there = other ? itemPathOn(other, item) : null;
-      if (other && there) return `${other.canonicalBase}/${there}`;
+      if (other && there) return `${sc.isLinkedByDomain ? other.canonicalBase : `/sites/${other.site.code}`}/${there}`;
     }
     return null;
   };
@@ -265,6 +280,22 @@ async function columnFiles(
     column.kind === 'catalogue' || column.kind === 'topic'
       ? await Promise.all(children.map(async (c) => ({ column: c, entries: await listLiveInColumn(ctx, c.id, { limit: 6, offset: 0 }) })))
       : [];
+  if (column.kind === 'single_page' && from === 1) {
+    // A single-page column shows its latest item as the column's page.
+    const [first] = await listLiveInColumn(ctx, column.id, { limit: 1, offset: 0 });
+    const [item] = first ? await getLiveItems(ctx, [first.itemId]) : [];
+    if (item) {
+      const series = await seriesOf(ctx, item);
+      const page = buildItemPage(sc, {
+        item,
+        series: series?.members ?? null,
+        seriesAnchor: series?.anchor ?? null,
+        locate: await makeLocator(ctx, sc, [item]),
+        singlePagePath: listPagePath(column, 1),
+      });
+      if (page) return { files: [pageFile(sc, page, errors)], total, beyond: [] };
+    }
+  }
   if (from <= to) {
     const entries = await listLiveInColumn(ctx, column.id, { limit: (to - from + 1) * pageSize, offset: (from - 1) * pageSize });
     const ec = await entryContext(ctx, [...entries, ...childEntries.flatMap((c) => c.entries)]);
@@ -276,8 +307,8 @@ async function columnFiles(
     if (from === 1 && range.withFeeds !== false) files.push(...feedFiles(sc, column, entries.slice(0, pageSize), ec));
   }
   // Pages past the end (the column shrank) are removed by the caller.
-  const existing = await repo.listPathsOfKind(ctx, sc.site.id, 'list');
   const dir = columnDir(column);
+  const existing = await repo.listPathsWithPrefix(ctx, sc.site.id, 'list', dir);
   const beyond = existing.filter((p) => {
     if (!p.startsWith(dir)) return false;
     const m = /^index_(\d+)\.html$/.exec(p.slice(dir.length));
@@ -479,6 +510,9 @@ export async function renderSitePages(ctx: Ctx, siteId: number): Promise<Publish
   const stats = emptyStats();
   const sc = await loadSiteContext(ctx, siteId);
   if (!sc) return stats;
+  // Temporary files a killed process left behind (never served: no page links them).
+  const leftovers = (await listSiteFiles(sc.outputDir)).filter((f) => f.endsWith('.tmp') && !isWriterAlive(f));
+  await pool(leftovers, writeConcurrency, (f) => fs.rm(path.join(sc.outputDir, f), { force: true }));
   await writeFiles(ctx, sc, staticFiles(sc, stats.errors), stats);
   for (const column of sc.columns) {
     if (column.kind === 'link') continue;
@@ -533,7 +567,10 @@ export async function publishChanges(ctx: Ctx, change: ChangeSet): Promise<{ sta
   const itemDeps = itemIds.map((id) => `i:${id}`);
   const columnIds = new Set(change.columnIds);
   for (const item of live) for (const p of item.placements) columnIds.add(p.columnId);
-  const dependent = await repo.findDependentPages(ctx, [...itemDeps, ...[...columnIds].map((id) => `c:${id}`)]);
+  // Deeper list pages (index_<n>) depend on their own column only, which is rendered below anyway.
+  const dependent = (await repo.findDependentPages(ctx, [...itemDeps, ...[...columnIds].map((id) => `c:${id}`)])).filter(
+    (d) => !/(^|\/)index_\d+\.html$/.test(d.path),
+  );
   const oldPages: Array<{ siteId: number; path: string; itemId: number }> = [];
   for (const id of itemIds) for (const p of await repo.findItemPages(ctx, id)) oldPages.push({ ...p, itemId: id });
   const siteIds = new Set<number>([...change.siteIds, ...dependent.map((d) => d.siteId), ...oldPages.map((p) => p.siteId)]);
@@ -544,7 +581,6 @@ export async function publishChanges(ctx: Ctx, change: ChangeSet): Promise<{ sta
     if (!sc) continue;
     const files: OutputFile[] = [];
     const removals: string[] = [];
-    const known = new Set(await repo.listPathsOfKind(ctx, siteId, 'file'));
     const manifest = await repo.findManifestRows(ctx, siteId, dependent.filter((d) => d.siteId === siteId).map((d) => d.path));
     // 1. The changed items' own pages, and item pages that show them.
     const showing = [...manifest.values()].filter((m) => m.kind === 'item' && m.itemId !== null).map((m) => m.itemId!);
@@ -557,6 +593,9 @@ export async function publishChanges(ctx: Ctx, change: ChangeSet): Promise<{ sta
       const missing = (series?.members ?? []).map((m) => m.id).filter((id) => !items.some((i) => i.id === id));
       if (missing.length) items.push(...(await getLiveItems(ctx, missing)).filter((i) => itemPathOn(sc, i) !== null));
     }
+    // Attachments already published are not copied again.
+    const attachmentPaths = items.flatMap((i) => i.attachments.map((a) => attachmentPath(a)));
+    const known = new Set((await repo.findManifestRows(ctx, siteId, attachmentPaths)).keys());
     files.push(...(await itemFiles(ctx, sc, items, stats.errors, known)));
     const rendered = new Set(items.map((i) => i.id));
     const chunks: number[] = [];

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -292,3 +293,36 @@ describe('tamper check', () => {
     expect(status.pages).toBeGreaterThan(10);
   });
 });
+
+describe('a crash mid-publish', () => {
+  test('leaves no half-written page', async () => {
+    const root = siteOutputDir(t.config, 'minghu');
+    const db = t.config.database;
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'crash-child.ts'), 'minghu'], {
+      env: { ...process.env, DATA_DIR: t.config.dataDir, DATABASE_URL: db.dialect === 'sqlite' ? `sqlite:${db.file}` : db.url },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.once('data', () => resolve());
+      child.once('exit', (code) => reject(new Error(`child exited early (${code})`)));
+    });
+    // Let it write for a while, then kill it without warning, in the middle of a build.
+    await new Promise((resolve) => setTimeout(resolve, 1500 + Math.random() * 500));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    const files = fs.readdirSync(root, { recursive: true }) as string[];
+    const pages = files.filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(50);
+    for (const page of pages) expect(fs.readFileSync(path.join(root, page), 'utf8').trimEnd(), page).toMatch(/<\/html>$/);
+    // Leftover temporary files are never served (no page links them) and the next build removes them.
+    await publishAgain('minghu');
+    expect((fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const report = await verifySite(ctx, (await findSiteByCode(ctx, 'minghu'))!.id);
+    expect([...report.changed, ...report.missing, ...report.added]).toEqual([]);
+  }, 60_000);
+});
+
+async function publishAgain(code: string): Promise<void> {
+  const { startFullBuild } = await import('./index.js');
+  await startFullBuild(ctx, (await findSiteByCode(ctx, code))!.id, 'after crash', { inline: true });
+}

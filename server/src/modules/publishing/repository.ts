@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import { sql, type Generated } from 'kysely';
 import { readJson, tables, writeJson, type Ctx } from '../../kernel/index.js';
 
 // All SQL of the publishing module (camelCase; Kysely's CamelCasePlugin maps to snake_case).
@@ -407,5 +407,18 @@ export async function listPathsOfKind(ctx: Ctx, siteId: number, kind: string): P
 /** Rows not touched since `before` (left over from an earlier build). */
 export async function listStaleManifest(ctx: Ctx, siteId: number, before: string): Promise<string[]> {
   const rows = await db(ctx).selectFrom('publishingFiles').select('path').where('siteId', '=', siteId).where('updatedAt', '<', before).execute();
+  return rows.map((r) => r.path);
+}
+
+/** Paths of a site's files of one kind under a folder prefix (e.g. one column's list pages). */
+export async function listPathsWithPrefix(ctx: Ctx, siteId: number, kind: string, prefix: string): Promise<string[]> {
+  const escaped = prefix.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+  const rows = await db(ctx)
+    .selectFrom('publishingFiles')
+    .select('path')
+    .where('siteId', '=', siteId)
+    .where('kind', '=', kind)
+    .where(sql<boolean>`path like ${`${escaped}%`} escape '\\'`)
+    .execute();
   return rows.map((r) => r.path);
 }

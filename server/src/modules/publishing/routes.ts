@@ -79,9 +79,9 @@ function sendPreview(reply: FastifyReply, html: string): FastifyReply {
 
 /** Links of a preview point at the published site on this host (`/sites/<code>/…`). */
 function forPreview(sc: SiteContext, view: PageView): PageView {
-  rebase(view, view.root, `/sites/${sc.site.code}/`);
-  view.isIndexable = false;
-  return view;
+  const rebased = rebase(view, view.root, `/sites/${sc.site.code}/`);
+  rebased.isIndexable = false;
+  return rebased;
 }
 
 export function registerPublishingRoutes(fastify: FastifyInstance, ctx: Ctx): void {

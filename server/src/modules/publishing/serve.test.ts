@@ -117,6 +117,7 @@ describe(`serving published sites on ${testDialect}`, () => {
     const deps: PublicSiteDeps = {
       outputDir: (code) => path.join(outputRoot, code),
       findRedirect: async (siteId, p) => redirects.get(`${siteId} ${p}`) ?? null,
+      offersTraditional: async () => true,
       messagePage: async (siteId, kind) => {
         if (isMessagePageBroken) throw new Error('template broken');
         messages.push(`${siteId} ${kind}`);
@@ -367,7 +368,7 @@ describe(`serving published sites on ${testDialect}`, () => {
       const html = await get('www.ceshi.gov.cn', '/');
       expect(html.headers['cache-control']).toBe('no-cache');
       expect(html.headers['content-security-policy']).toBe(
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
       );
       expect((await get('www.ceshi.gov.cn', '/assets/site.css?v=abc')).headers['cache-control']).toBe(
         'public, max-age=31536000, immutable',
@@ -502,6 +503,7 @@ describe(`a platform without a portal on ${testDialect}`, () => {
     registerPublicSite(pub, t.platform.ctx, {
       outputDir: (code) => path.join(t.config.dataDir, 'public', code),
       findRedirect: async () => null,
+      offersTraditional: async () => true,
       messagePage: async () => '',
     });
     await pub.ready();

@@ -43,7 +43,9 @@ export interface SiteContext {
   assets: Array<{ path: string; content: Buffer }>;
   assetVersion: string;
   languages: PageLanguage[];
-  siteView: Map<PageLanguage, SiteView>;
+  /** Links to other sites use their domains (production) rather than `/sites/<code>/`. */
+  isLinkedByDomain: boolean;
+  siteView: Map<string, SiteView>;
   nav: Map<string, NavEntry[]>;
 }
 
@@ -179,6 +181,7 @@ async function buildSiteContext(ctx: Ctx, siteId: number): Promise<SiteContext |
     assets,
     assetVersion,
     languages,
+    isLinkedByDomain: Boolean(ctx.config.publicBaseUrl),
     siteView: new Map(),
     nav: new Map(),
   };
@@ -186,17 +189,17 @@ async function buildSiteContext(ctx: Ctx, siteId: number): Promise<SiteContext |
 
 /** The site as templates see it, with links relative to `page`. */
 export function siteView(sc: SiteContext, lang: PageLanguage, page: string): SiteView {
+  const root = rootOf(page);
+  // One object per language and depth: the renderer caches header and footer by identity.
+  const cached = sc.siteView.get(`${lang}:${root}`);
+  if (cached) return cached;
   const base = sc.siteView.get(lang) ?? makeSiteView(sc, lang);
   sc.siteView.set(lang, base);
-  const root = rootOf(page);
   // Links inside the view are stored root-relative ('§' marks the root) and resolved per page.
   const rel = (url: string) => (url.startsWith('§') ? root + url.slice(1) || './' : url);
-  return {
-    ...base,
-    languages: base.languages.map((l) => ({ ...l, url: rel(l.url) })),
-    subSites: base.subSites,
-    parent: base.parent,
-  };
+  const view = { ...base, languages: base.languages.map((l) => ({ ...l, url: rel(l.url) })) };
+  sc.siteView.set(`${lang}:${root}`, view);
+  return view;
 }
 
 function makeSiteView(sc: SiteContext, lang: PageLanguage): SiteView {
@@ -244,9 +247,13 @@ function makeSiteView(sc: SiteContext, lang: PageLanguage): SiteView {
 
 const englishKind: Record<string, string> = { portal: 'Portal', department: 'Departments', district: 'Districts', topic: 'Topics' };
 
-/** A sub-site's or parent's address: its domain, else its path on the shared host. */
+/**
+ * A sub-site's or parent's address: its domain when the platform runs under its public address
+ * (PUBLIC_BASE_URL set) and both sites have one, else its path on the shared host, which works on
+ * any host (a newcomer's localhost included).
+ */
 function siteCanonicalBaseFromSite(sc: SiteContext, other: Site): string {
-  if (other.domains[0] && sc.site.domains[0]) return `https://${other.domains[0]}/`;
+  if (sc.isLinkedByDomain && other.domains[0] && sc.site.domains[0]) return `https://${other.domains[0]}/`;
   // On a shared host (no domains) sites live under /sites/<code>/; root-absolute works there.
   return `/sites/${other.code}/`;
 }
@@ -268,8 +275,13 @@ export function navFor(sc: SiteContext, lang: PageLanguage, page: string, curren
     sc.nav.set(key, base);
   }
   const root = rootOf(page);
+  const resolvedKey = `${key}:${root}`;
+  const resolved = sc.nav.get(resolvedKey);
+  if (resolved) return resolved;
   const rel = (url: string) => (url.startsWith('§') ? root + url.slice(1) : url);
-  return base.map((n) => ({ ...n, url: rel(n.url), children: n.children.map((k) => ({ ...k, url: rel(k.url) })) }));
+  const nav = base.map((n) => ({ ...n, url: rel(n.url), children: n.children.map((k) => ({ ...k, url: rel(k.url) })) }));
+  sc.nav.set(resolvedKey, nav);
+  return nav;
 }
 
 /** A column's address, root-relative ('§…') unless it is an outside link. */

@@ -64,7 +64,10 @@ function attributeValue(tag: string, name: string): string | null {
  *   current one (`aria-current`). Both are absolute paths because relative links in a page under
  *   /zh-tw/ would stay under /zh-tw/.
  */
-export function convertPage(source: string, options: { kind: ConvertibleKind; simplifiedUrl: string; traditionalUrl: string }): string {
+export function convertPage(
+  source: string,
+  options: { kind: ConvertibleKind; simplifiedUrl: string; traditionalUrl: string; englishUrl?: string },
+): string {
   let text = convertKeepingAddresses(source, options.kind);
   if (options.kind === 'txt') return text;
   text = text
@@ -79,9 +82,13 @@ export function convertPage(source: string, options: { kind: ConvertibleKind; si
     currentValue = attributeValue(tag, 'aria-current') ?? currentValue;
     return tag;
   });
-  return text.replace(/<a\b[^>]*\sdata-variant=["'](zh-CN|zh-TW)["'][^>]*>/gi, (tag, variant: string) =>
+  return text.replace(/<a\b[^>]*\sdata-variant=["'](zh-CN|zh-TW|en)["'][^>]*>/gi, (tag, variant: string) =>
     variant.toLowerCase() === 'zh-cn'
       ? setAttribute(setAttribute(tag, 'href', options.simplifiedUrl), 'aria-current', null)
-      : setAttribute(setAttribute(tag, 'href', options.traditionalUrl), 'aria-current', currentValue),
+      : variant.toLowerCase() === 'en'
+        ? options.englishUrl
+          ? setAttribute(setAttribute(tag, 'href', options.englishUrl), 'aria-current', null)
+          : tag
+        : setAttribute(setAttribute(tag, 'href', options.traditionalUrl), 'aria-current', currentValue),
   );
 }

@@ -89,7 +89,7 @@ export interface EntryView {
 export interface PaginationView {
   current: number;
   total: number;
-  /** URL of each page 1..total (page 1 is the column's index). Long lists are windowed by the template. */
+  /** Page 1, the last page and the pages within 3 of the current one, ascending (page 1 is the column's index). */
   pages: Array<{ number: number; url: string; isCurrent: boolean }>;
   prevUrl: string;
   nextUrl: string;
