@@ -307,6 +307,7 @@ async function createBenchSite(base) {
       status: 'online',
       identifierCode: '9901000001',
       domains: [HOST],
+      languages: ['zh-CN', 'zh-TW'],
       icpNumber: '示ICP备99010001号',
       psbNumber: '示公网安备99010002000001号',
     },

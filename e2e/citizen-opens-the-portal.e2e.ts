@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { expectAccessible, useJourney, visible } from './support/journey.js';
 import { adminApi } from './support/server.js';
+import { openWhenPublished } from './support/site.js';
 
 /** What every government site page must show (GB/T 标准 / 政府网站发展指引). */
 async function expectSiteChrome(page: Page, screen: string): Promise<{ siteName: string; footer: string }> {
@@ -32,6 +33,8 @@ describe('citizen opens the portal', () => {
 
   journey.step('opens the portal at / and sees its name, navigation and footer', async () => {
     const { page } = journey;
+    // The first start publishes the demo sites in the background: wait for the portal's homepage.
+    await openWhenPublished(page, '/', 90_000);
     const response = await page.goto('/');
     expect(response?.status()).toBe(200);
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);
@@ -60,6 +63,8 @@ describe('citizen opens the portal', () => {
     if ((await link.count()) > 0) await link.first().click();
     else await page.goto(departmentHref!);
     await page.waitForURL(/\/sites\/[a-z0-9-]+\/?$/);
+    await openWhenPublished(page, new URL(page.url()).pathname, 90_000);
+    await page.reload();
     const { siteName } = await expectSiteChrome(page, 'department site');
     expect(siteName, 'the department site names itself, not the portal').not.toBe(portalName);
   });

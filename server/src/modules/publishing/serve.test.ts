@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import swagger from '@fastify/swagger';
@@ -397,6 +399,79 @@ describe(`serving published sites on ${testDialect}`, () => {
       expect(zlib.brotliDecompressSync(after.rawPayload).toString()).toContain('第二版（更新）');
       expect(after.headers.etag).not.toBe(before.headers.etag);
       expect((await get('www.ceshi.gov.cn', '/tzgg/', { 'if-none-match': before.headers.etag as string })).statusCode).toBe(200);
+    });
+  });
+
+  describe('the fast path (answers remembered for a second, written before Fastify)', () => {
+    let port: number;
+    beforeAll(async () => {
+      await pub.listen({ port: 0, host: '127.0.0.1' });
+      port = (pub.server.address() as AddressInfo).port;
+    });
+
+    /** A request over a real socket (inject() does not go through the server's request event). */
+    function request(method: string, url: string, headers: Record<string, string>) {
+      return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port, method, path: url, headers, agent: false }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    }
+    const same = [
+      'content-type',
+      'etag',
+      'cache-control',
+      'vary',
+      'content-encoding',
+      'content-security-policy',
+      'content-length',
+      'x-robots-tag',
+    ];
+
+    it('answers a repeated request exactly like the full path did, with the platform headers', async () => {
+      const headers = { host: 'www.ceshi.gov.cn', 'accept-encoding': 'gzip, br' };
+      const first = await request('GET', '/zwgk/?from=nav', headers);
+      const second = await request('GET', '/zwgk/?from=nav', headers);
+      expect(first.status).toBe(200);
+      expect(second.status).toBe(200);
+      for (const name of same) expect(second.headers[name], name).toBe(first.headers[name]);
+      expect(second.body.equals(first.body)).toBe(true);
+      expect(zlib.brotliDecompressSync(second.body).toString()).toContain('<h1>政务公开</h1>');
+      expect(second.headers['x-request-id']).toMatch(/^[\w-]{8,}$/);
+      expect(second.headers['x-content-type-options']).toBe('nosniff');
+      expect(second.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      const versioned = await request('GET', '/assets/site.css?v=abc', headers);
+      expect((await request('GET', '/assets/site.css?v=abc', headers)).headers['cache-control']).toBe(versioned.headers['cache-control']);
+      expect((await request('GET', '/assets/site.css', headers)).headers['cache-control']).toBe('no-cache');
+    });
+
+    it('answers 304 and HEAD like the full path', async () => {
+      const got = await request('GET', '/', { host: 'www.ceshi.gov.cn', 'accept-encoding': 'br' });
+      const notModified = await request('GET', '/', { host: 'www.ceshi.gov.cn', 'if-none-match': got.headers.etag as string });
+      expect(notModified.status).toBe(304);
+      expect(notModified.body.length).toBe(0);
+      const head = await request('HEAD', '/', { host: 'www.ceshi.gov.cn', 'accept-encoding': 'br' });
+      expect(head.status).toBe(200);
+      expect(head.body.length).toBe(0);
+      expect(head.headers['content-length']).toBe(String(got.body.length));
+      // Another host is another answer: the portal fallback is not reused for a department's domain.
+      expect((await request('GET', '/', { host: 'fgw.ceshi.gov.cn' })).body.toString()).toContain('<h1>发改委</h1>');
+    });
+
+    it('forgets everything the moment a site changes', async () => {
+      const headers = { host: 'yulan.ceshi.gov.cn' };
+      await request('GET', '/', headers);
+      expect((await request('GET', '/', headers)).headers['x-robots-tag']).toBe('noindex');
+      const online = await admin.post(`/api/admin/sites/${ids.yulan}/transitions`, { to: 'online' });
+      expect(online.statusCode, online.body).toBe(200);
+      expect((await request('GET', '/', headers)).headers['x-robots-tag']).toBeUndefined();
+      const offline = await admin.post(`/api/admin/sites/${ids.yulan}/transitions`, { to: 'offline', reason: '维护' });
+      expect(offline.statusCode, offline.body).toBe(200);
+      expect((await request('GET', '/', headers)).status).toBe(503);
     });
   });
 
