@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const benchmarks = ['cold-start', 'admin-lists', 'content-checks', 'library-list', 'library-import'];
+const benchmarks = ['cold-start', 'admin-lists', 'content-checks', 'library-list', 'library-import', 'publish-build', 'publish-serve'];
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
 const passThrough = process.argv.slice(2).filter((a) => !names.includes(a));
 const chosen = names.length ? benchmarks.filter((b) => names.some((n) => b.includes(n))) : benchmarks;

@@ -45,21 +45,11 @@ function liveInColumn(ctx: Ctx, columnId: number, now: string) {
  * newest publication. `limit` may be large (a rebuild reads a whole column at once).
  */
 export async function listLiveInColumn(ctx: Ctx, columnId: number, page: { limit: number; offset: number }): Promise<LiveEntry[]> {
-  const rows = await liveInColumn(ctx, columnId, ctx.now().toISOString())
-    .innerJoin('libraryVersions as v', (join) => join.onRef('v.itemId', '=', 'i.id').onRef('v.version', '=', 'i.publishedVersion'))
-    .select([
-      'p.itemId',
-      'p.isPinned',
-      'p.isRepost',
-      'p.sourceName',
-      'i.type',
-      'i.siteId',
-      'i.validity',
-      'i.publishedAt',
-      'i.createdAt',
-      'v.title',
-      'v.snapshot',
-    ])
+  const now = ctx.now().toISOString();
+  // Two steps: order the column on narrow rows (an index-sized sort), then read the snapshots of the
+  // one page wanted. Sorting rows that carry snapshots would sort every body of the column.
+  const order = await liveInColumn(ctx, columnId, now)
+    .select(['p.itemId'])
     .orderBy('p.isPinned', 'desc')
     .orderBy('p.sortOrder', 'desc')
     .orderBy('i.publishedAt', 'desc')
@@ -67,22 +57,50 @@ export async function listLiveInColumn(ctx: Ctx, columnId: number, page: { limit
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-  return rows.map((r) => {
-    const { body: _body, ...content } = readJson<ItemContent>(r.snapshot, { title: r.title } as ItemContent);
-    return {
-      itemId: Number(r.itemId),
-      type: r.type,
-      siteId: Number(r.siteId),
-      title: r.title,
-      content: { ...content, keywords: content.keywords ?? [], metadata: content.metadata ?? {} },
-      validity: r.validity,
-      publishedAt: r.publishedAt ?? r.createdAt,
-      createdAt: r.createdAt,
-      isPinned: Boolean(r.isPinned),
-      isRepost: Boolean(r.isRepost),
-      sourceName: r.sourceName,
-    };
-  });
+  const ids = order.map((r) => Number(r.itemId));
+  if (!ids.length) return [];
+  const rows: Array<{
+    itemId: number;
+    isPinned: unknown;
+    isRepost: unknown;
+    sourceName: string | null;
+    type: string;
+    siteId: number;
+    validity: string | null;
+    publishedAt: string | null;
+    createdAt: string;
+    title: string;
+    snapshot: unknown;
+  }> = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    rows.push(
+      ...(await liveInColumn(ctx, columnId, now)
+        .innerJoin('libraryVersions as v', (join) => join.onRef('v.itemId', '=', 'i.id').onRef('v.version', '=', 'i.publishedVersion'))
+        .select(['p.itemId', 'p.isPinned', 'p.isRepost', 'p.sourceName', 'i.type', 'i.siteId', 'i.validity', 'i.publishedAt', 'i.createdAt', 'v.title', 'v.snapshot'])
+        .where('p.itemId', 'in', ids.slice(i, i + 500))
+        .execute()),
+    );
+  }
+  const byId = new Map(rows.map((r) => [Number(r.itemId), r]));
+  return ids
+    .map((id) => byId.get(id))
+    .filter((r): r is NonNullable<typeof r> => r !== undefined)
+    .map((r) => {
+      const { body: _body, ...content } = readJson<ItemContent>(r.snapshot, { title: r.title } as ItemContent);
+      return {
+        itemId: Number(r.itemId),
+        type: r.type,
+        siteId: Number(r.siteId),
+        title: r.title,
+        content: { ...content, keywords: content.keywords ?? [], metadata: content.metadata ?? {} },
+        validity: r.validity,
+        publishedAt: r.publishedAt ?? r.createdAt,
+        createdAt: r.createdAt,
+        isPinned: Boolean(r.isPinned),
+        isRepost: Boolean(r.isRepost),
+        sourceName: r.sourceName,
+      };
+    });
 }
 
 /** How many live items a column lists. */

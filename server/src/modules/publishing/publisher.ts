@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Ctx } from '../../kernel/index.js';
+import { transaction, type Ctx } from '../../kernel/index.js';
 import {
   countLiveInColumn,
   findAttachments,
@@ -128,13 +128,16 @@ async function writeFiles(ctx: Ctx, sc: SiteContext, files: OutputFile[], stats:
     const w = await writeSiteFile(sc.outputDir, f.path, f.content);
     written.push({ ...w, kind: f.kind, itemId: f.itemId });
   });
-  await repo.upsertManifest(
-    ctx,
-    sc.site.id,
-    written.map((w) => ({ path: w.path, kind: w.kind, itemId: w.itemId, sha256: w.sha256, gzSha256: w.gzSha256, brSha256: w.brSha256, size: w.size })),
-  );
-  const withDeps = files.filter((f) => f.deps);
-  if (withDeps.length) await repo.replaceDeps(ctx, sc.site.id, withDeps.map((f) => ({ path: f.path, deps: f.deps! })));
+  // One transaction for the batch's manifest and page-graph rows (many small statements).
+  await transaction(ctx, async (tx) => {
+    await repo.upsertManifest(
+      tx,
+      sc.site.id,
+      written.map((w) => ({ path: w.path, kind: w.kind, itemId: w.itemId, sha256: w.sha256, gzSha256: w.gzSha256, brSha256: w.brSha256, size: w.size })),
+    );
+    const withDeps = files.filter((f) => f.deps);
+    if (withDeps.length) await repo.replaceDeps(tx, sc.site.id, withDeps.map((f) => ({ path: f.path, deps: f.deps! })));
+  });
   for (const f of files) stats.written.push(f.path);
   stats.pages += files.filter((f) => f.kind !== 'asset' && f.kind !== 'file').length;
 }
@@ -586,7 +589,8 @@ export async function publishChanges(ctx: Ctx, change: ChangeSet): Promise<{ sta
     const showing = [...manifest.values()].filter((m) => m.kind === 'item' && m.itemId !== null).map((m) => m.itemId!);
     const relatedIds = live.flatMap((i) => i.related.map((r) => r.id));
     const toRender = [...new Set([...live.map((i) => i.id), ...showing, ...relatedIds])];
-    const items = (await getLiveItems(ctx, toRender)).filter((i) => itemPathOn(sc, i) !== null);
+    const others = toRender.filter((id) => !liveIds.has(id));
+    const items = [...live, ...(others.length ? await getLiveItems(ctx, others) : [])].filter((i) => itemPathOn(sc, i) !== null);
     // Siblings of a response series show each other.
     for (const item of items.filter((i) => liveIds.has(i.id) && i.type === 'response')) {
       const series = await seriesOf(ctx, item);

@@ -649,7 +649,12 @@ export function registerPublicSite(app: FastifyInstance, ctx: Ctx, deps: PublicS
         // The 404 page resolves its links against <base href="/">: the site's root on its own domain.
         let html = (page as CachedFile).identity.toString('utf8');
         if (isTraditional) {
-          html = convertPage(html, { kind: 'html', simplifiedUrl: `${basePath}${sitePath}`, traditionalUrl: `${basePath}/zh-tw${sitePath}`, englishUrl: `${basePath}/en/` });
+          html = convertPage(html, {
+            kind: 'html',
+            simplifiedUrl: `${basePath}${sitePath}`,
+            traditionalUrl: `${basePath}/zh-tw${sitePath}`,
+            englishUrl: `${basePath}/en/`,
+          });
         }
         return sendHtml(reply, 404, html.replace('<base href="/">', `<base href="${basePath}${isTraditional ? '/zh-tw' : ''}/">`));
       }
