@@ -69,7 +69,9 @@ describe('citizen reads the published sites', () => {
     await openWhenPublished(page, '/', 90_000, (html) => html.includes('class="page-home"'));
     await expectPublishedPage(page, '门户首页', { site: portal, columnType: '首页' });
     expect((await page.locator('header .site-name').innerText()).trim()).toBe(portal.name);
-    expect(await page.getByRole('navigation', { name: '主导航' }).or(page.locator('nav.main-nav')).first().getByRole('link').count()).toBeGreaterThan(3);
+    expect(
+      await page.getByRole('navigation', { name: '主导航' }).or(page.locator('nav.main-nav')).first().getByRole('link').count(),
+    ).toBeGreaterThan(3);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
   });
 
@@ -124,7 +126,10 @@ describe('citizen reads the published sites', () => {
       expect(await table.getByRole('rowheader', { name: label }).count(), `文件信息 has ${label}`).toBe(1);
     }
     const interpretations = main().getByRole('complementary', { name: '政策解读' });
-    await follow(interpretations.getByRole('link', { name: demo.portalInterpretation }), '门户 政策解读', { site: portal, isArticle: true });
+    await follow(interpretations.getByRole('link', { name: demo.portalInterpretation }), '门户 政策解读', {
+      site: portal,
+      isArticle: true,
+    });
     expect(await heading()).toBe(demo.portalInterpretation);
     const back = main().getByRole('complementary', { name: '解读的政策' }).getByRole('link', { name: demo.portalPolicy });
     await visible(back);
@@ -159,7 +164,11 @@ describe('citizen reads the published sites', () => {
     await follow(main().getByRole('link', { name: '市政府召開第42次常務會議' }), '新聞（繁體）', { site: portal, isArticle: true });
     expect(new URL(page.url()).pathname).toMatch(/^\/zh-tw\/gzdt\/.+\.html$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-TW');
-    await follow(page.locator('header').getByRole('link', { name: '簡體中文' }), '新闻（简体）', { site: portal, isArticle: true, skipAxe: true });
+    await follow(page.locator('header').getByRole('link', { name: '簡體中文' }), '新闻（简体）', {
+      site: portal,
+      isArticle: true,
+      skipAxe: true,
+    });
     expect(new URL(page.url()).pathname).toMatch(/^\/gzdt\/.+\.html$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await heading()).toBe(demo.portalNews);
@@ -207,7 +216,12 @@ describe('citizen reads the published sites', () => {
     const banner = main().locator('.banner[role="note"]');
     await visible(banner);
     expect(await banner.innerText()).toContain('本文件已废止');
-    expect(await main().getByRole('table', { name: '文件信息' }).getByRole('row', { name: /有效性/ }).innerText()).toContain('已废止');
+    expect(
+      await main()
+        .getByRole('table', { name: '文件信息' })
+        .getByRole('row', { name: /有效性/ })
+        .innerText(),
+    ).toContain('已废止');
     await follow(banner.getByRole('link', { name: demo.fgwReplacement }), '发改委 现行文件', { site: fgwSite, isArticle: true });
     expect(await heading()).toBe(demo.fgwReplacement);
     expect(await main().locator('.banner').count(), 'the document in force has no banner').toBe(0);
@@ -278,7 +292,10 @@ describe('citizen reads the published sites', () => {
     expect(await htmlClasses()).toContain('a11y-lh');
     expect(await panel.locator('[data-a11y="lh"]').getAttribute('aria-pressed')).toBe('true');
     const lineHeight = await page.evaluate(() => getComputedStyle(document.querySelector('main p') ?? document.body).lineHeight);
-    expect(parseFloat(lineHeight) / parseFloat(await page.evaluate(() => getComputedStyle(document.querySelector('main p') ?? document.body).fontSize))).toBeCloseTo(2, 1);
+    expect(
+      parseFloat(lineHeight) /
+        parseFloat(await page.evaluate(() => getComputedStyle(document.querySelector('main p') ?? document.body).fontSize)),
+    ).toBeCloseTo(2, 1);
 
     await press('hc');
     expect(await htmlClasses()).toContain('a11y-hc');

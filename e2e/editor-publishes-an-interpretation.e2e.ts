@@ -53,7 +53,14 @@ describe('editor publishes an interpretation', () => {
   });
 
   /** editor-fgw enters the item, submits it; reviewer-fgw and secrecy-fgw approve: published. */
-  async function publishThroughReview(input: { type: string; column: string; title: string; body: string; metadata: Record<string, unknown>; relation?: { kind: string; targetId: number } }): Promise<number> {
+  async function publishThroughReview(input: {
+    type: string;
+    column: string;
+    title: string;
+    body: string;
+    metadata: Record<string, unknown>;
+    relation?: { kind: string; targetId: number };
+  }): Promise<number> {
     const base = journey.server.baseUrl;
     const editor = await apiAs(base, fgw.editor.username, DEMO_PASSWORD);
     const item = await editor.post<Item>('/api/admin/library/items', {
@@ -92,7 +99,13 @@ describe('editor publishes an interpretation', () => {
   });
 
   journey.step('editor-fgw publishes a policy and its interpretation (reviewed and approved)', async () => {
-    ids.policy = await publishThroughReview({ type: 'policy', column: 'gfxwj', title: policy.title, body: policy.body, metadata: policyMetadata(policy.docNo) });
+    ids.policy = await publishThroughReview({
+      type: 'policy',
+      column: 'gfxwj',
+      title: policy.title,
+      body: policy.body,
+      metadata: policyMetadata(policy.docNo),
+    });
     ids.interpretation = await publishThroughReview({
       type: 'interpretation',
       column: 'zcjd',
@@ -150,7 +163,12 @@ describe('editor publishes an interpretation', () => {
     const banner = page.locator('main .banner[role="note"]');
     await visible(banner);
     expect(await banner.innerText()).toContain('本文件已废止');
-    expect(await page.getByRole('table', { name: '文件信息' }).getByRole('row', { name: /有效性/ }).innerText()).toContain('已废止');
+    expect(
+      await page
+        .getByRole('table', { name: '文件信息' })
+        .getByRole('row', { name: /有效性/ })
+        .innerText(),
+    ).toContain('已废止');
     await expectPublishedPage(page, '已废止的政策文件', { site: fgwSite, isArticle: true });
     // The list marks it too.
     await openWhenPublished(page, `${fgwSite.root}gfxwj/`, 20_000, (html) => html.includes(repealing.title));

@@ -56,9 +56,7 @@ describe('site owner edits a template', () => {
     await switcher.focus();
     await page.keyboard.type(fgw.siteName);
     await page.keyboard.press('Enter');
-    await visible(
-      page.locator('#site-switcher').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').getByText(fgw.siteName),
-    );
+    await visible(page.locator('#site-switcher').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').getByText(fgw.siteName));
     await page.waitForURL((url) => Number(url.searchParams.get('site')) > 0);
     siteId = Number(new URL(page.url()).searchParams.get('site'));
     await visible(menu().getByRole('link', { name: '网站发布', exact: true }));

@@ -28,7 +28,13 @@ export const nationalMetaNames = [
 
 /** The demo platform's sites the journeys visit (server/src/modules/sites/demo.ts). */
 export const portal = { code: 'minghu', name: '明湖市人民政府', nameTw: '明湖市人民政府', idCode: '9901000001', root: '/' };
-export const fgwSite = { code: 'fgw', name: '明湖市发展和改革委员会', nameTw: '明湖市發展和改革委員會', idCode: 'bm99010001', root: '/sites/fgw/' };
+export const fgwSite = {
+  code: 'fgw',
+  name: '明湖市发展和改革委员会',
+  nameTw: '明湖市發展和改革委員會',
+  idCode: 'bm99010001',
+  root: '/sites/fgw/',
+};
 
 /** The national meta tags of the page as name → content, in document order. */
 export async function nationalMeta(page: Page): Promise<Array<[string, string]>> {
@@ -111,7 +117,19 @@ export async function expectPublishedPage(page: Page, screen: string, want: Page
 
 /** The few footer labels that change in traditional Chinese. */
 function toTraditionalLabels(s: string): string {
-  const map: Record<string, string> = { 办: '辦', 单: '單', 网: '網', 标: '標', 识: '識', 码: '碼', 备: '備', 号: '號', 联: '聯', 系: '繫', 关: '關' };
+  const map: Record<string, string> = {
+    办: '辦',
+    单: '單',
+    网: '網',
+    标: '標',
+    识: '識',
+    码: '碼',
+    备: '備',
+    号: '號',
+    联: '聯',
+    系: '繫',
+    关: '關',
+  };
   return [...s].map((ch) => map[ch] ?? ch).join('');
 }
 
@@ -160,7 +178,8 @@ export async function apiAs(baseUrl: string, username = ADMIN_USERNAME, password
       headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (res.status < 200 || res.status >= 300) throw new Error(`${method} ${path} as ${username} answered ${res.status}: ${await res.text()}`);
+    if (res.status < 200 || res.status >= 300)
+      throw new Error(`${method} ${path} as ${username} answered ${res.status}: ${await res.text()}`);
     return (res.status === 204 ? undefined : await res.json()) as T;
   }
   return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body) };

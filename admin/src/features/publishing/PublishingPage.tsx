@@ -85,7 +85,14 @@ export function VerifyResult({ report }: { report: VerifyReport | null }) {
   if (!report) return <Typography.Paragraph style={{ margin: 0 }}>还没有做过防篡改检查。</Typography.Paragraph>;
   const total = report.changed.length + report.added.length + report.missing.length;
   if (total === 0) {
-    return <Alert type="success" showIcon message="未发现篡改" description={`检查时间：${formatTime(report.checkedAt)}。已发布的文件与发布清单一致。`} />;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        message="未发现篡改"
+        description={`检查时间：${formatTime(report.checkedAt)}。已发布的文件与发布清单一致。`}
+      />
+    );
   }
   return (
     <Alert
@@ -136,7 +143,9 @@ export default function PublishingPage() {
   }, [siteId]);
 
   if (!canManage) {
-    return <Result status="403" title={<h1 style={{ fontSize: 22, margin: 0 }}>没有权限</h1>} subTitle="网站发布需要修改网站信息的权限。" />;
+    return (
+      <Result status="403" title={<h1 style={{ fontSize: 22, margin: 0 }}>没有权限</h1>} subTitle="网站发布需要修改网站信息的权限。" />
+    );
   }
   if (!siteId) {
     return (
@@ -209,7 +218,13 @@ export default function PublishingPage() {
         }
       />
       {isUnavailable ? (
-        <Alert type="info" showIcon message="发布服务尚未启用" description="服务器还没有提供网站发布接口，请稍后再试。" style={{ marginBottom: 16 }} />
+        <Alert
+          type="info"
+          showIcon
+          message="发布服务尚未启用"
+          description="服务器还没有提供网站发布接口，请稍后再试。"
+          style={{ marginBottom: 16 }}
+        />
       ) : (
         <ApiErrorAlert error={status.error} titles={publishingErrorTitles} />
       )}

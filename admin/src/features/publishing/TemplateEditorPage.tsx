@@ -85,9 +85,7 @@ function ProblemAlert({
             {problem.reason ?? problem.message}
           </div>
           {problem.reason && !problem.message.includes(problem.reason) ? <div>{problem.message}</div> : null}
-          <div style={{ marginTop: 4 }}>
-            {action === 'save' ? '您的修改仍在编辑器中；网站继续使用上次保存的模板。' : '改正后再预览。'}
-          </div>
+          <div style={{ marginTop: 4 }}>{action === 'save' ? '您的修改仍在编辑器中；网站继续使用上次保存的模板。' : '改正后再预览。'}</div>
           {problem.line ? (
             <Button size="small" style={{ marginTop: 8 }} onClick={onGoTo}>
               定位到第 {problem.line} 行
@@ -310,7 +308,9 @@ function TemplateEditor({ siteId, detail, onChanged }: TemplateEditorProps) {
                 referrerPolicy="no-referrer"
               />
             ) : (
-              <Typography.Paragraph style={{ margin: 0 }}>选择示例页面后点击“预览”，在这里查看按编辑器中的模板生成的页面。</Typography.Paragraph>
+              <Typography.Paragraph style={{ margin: 0 }}>
+                选择示例页面后点击“预览”，在这里查看按编辑器中的模板生成的页面。
+              </Typography.Paragraph>
             )}
           </Section>
         </Col>
@@ -344,7 +344,9 @@ export default function TemplateEditorPage() {
   );
 
   if (!canManage) {
-    return <Result status="403" title={<h1 style={{ fontSize: 22, margin: 0 }}>没有权限</h1>} subTitle="模板管理需要修改网站信息的权限。" />;
+    return (
+      <Result status="403" title={<h1 style={{ fontSize: 22, margin: 0 }}>没有权限</h1>} subTitle="模板管理需要修改网站信息的权限。" />
+    );
   }
   if (isApiError(template.error) && template.error.status === 404 && template.error.code !== 'ROUTE_NOT_FOUND') {
     return (

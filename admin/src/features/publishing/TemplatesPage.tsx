@@ -20,7 +20,9 @@ export default function TemplatesPage() {
   const suffix = siteId ? `?site=${siteId}` : '';
 
   if (!canManage) {
-    return <Result status="403" title={<h1 style={{ fontSize: 22, margin: 0 }}>没有权限</h1>} subTitle="模板管理需要修改网站信息的权限。" />;
+    return (
+      <Result status="403" title={<h1 style={{ fontSize: 22, margin: 0 }}>没有权限</h1>} subTitle="模板管理需要修改网站信息的权限。" />
+    );
   }
   if (!siteId) {
     return (
@@ -39,7 +41,13 @@ export default function TemplatesPage() {
       />
       <Alert type="info" showIcon message={templateSafetyNote} style={{ marginBottom: 16 }} />
       {isApiError(templates.error, 'ROUTE_NOT_FOUND') ? (
-        <Alert type="info" showIcon message="发布服务尚未启用" description="服务器还没有提供模板接口，请稍后再试。" style={{ marginBottom: 16 }} />
+        <Alert
+          type="info"
+          showIcon
+          message="发布服务尚未启用"
+          description="服务器还没有提供模板接口，请稍后再试。"
+          style={{ marginBottom: 16 }}
+        />
       ) : (
         <ApiErrorAlert error={templates.error} titles={publishingErrorTitles} />
       )}
@@ -55,7 +63,10 @@ export default function TemplatesPage() {
             dataIndex: 'name',
             width: 240,
             render: (name: string) => (
-              <Link to={`/publishing/templates/${name.split('/').map(encodeURIComponent).join('/')}${suffix}`} aria-label={`编辑模板 ${name}`}>
+              <Link
+                to={`/publishing/templates/${name.split('/').map(encodeURIComponent).join('/')}${suffix}`}
+                aria-label={`编辑模板 ${name}`}
+              >
                 <code>{name}</code>
               </Link>
             ),

@@ -25,6 +25,8 @@ export {
 export { canOnItem } from './access.js';
 export {
   listLiveInColumn,
+  listLiveIdsInColumn,
+  getLiveEntries,
   countLiveInColumn,
   listLiveItemIds,
   getLiveItems,

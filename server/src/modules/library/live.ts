@@ -45,20 +45,29 @@ function liveInColumn(ctx: Ctx, columnId: number, now: string) {
  * newest publication. `limit` may be large (a rebuild reads a whole column at once).
  */
 export async function listLiveInColumn(ctx: Ctx, columnId: number, page: { limit: number; offset: number }): Promise<LiveEntry[]> {
-  const now = ctx.now().toISOString();
-  // Two steps: order the column on narrow rows (an index-sized sort), then read the snapshots of the
-  // one page wanted. Sorting rows that carry snapshots would sort every body of the column.
-  const order = await liveInColumn(ctx, columnId, now)
+  const ids = await listLiveIdsInColumn(ctx, columnId, page);
+  return getLiveEntries(ctx, columnId, ids);
+}
+
+/**
+ * Ids of a column's live items in list order (a page of them, or all when no page is given).
+ * The order is computed on narrow rows: sorting rows that carry snapshots would sort every body.
+ */
+export async function listLiveIdsInColumn(ctx: Ctx, columnId: number, page?: { limit: number; offset: number }): Promise<number[]> {
+  let query = liveInColumn(ctx, columnId, ctx.now().toISOString())
     .select(['p.itemId'])
     .orderBy('p.isPinned', 'desc')
     .orderBy('p.sortOrder', 'desc')
     .orderBy('i.publishedAt', 'desc')
-    .orderBy('p.itemId', 'desc')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-  const ids = order.map((r) => Number(r.itemId));
+    .orderBy('p.itemId', 'desc');
+  if (page) query = query.limit(page.limit).offset(page.offset);
+  return (await query.execute()).map((r) => Number(r.itemId));
+}
+
+/** The list rows of the given live items of a column, in the order of `ids`. */
+export async function getLiveEntries(ctx: Ctx, columnId: number, ids: number[]): Promise<LiveEntry[]> {
   if (!ids.length) return [];
+  const now = ctx.now().toISOString();
   const rows: Array<{
     itemId: number;
     isPinned: unknown;
@@ -76,7 +85,19 @@ export async function listLiveInColumn(ctx: Ctx, columnId: number, page: { limit
     rows.push(
       ...(await liveInColumn(ctx, columnId, now)
         .innerJoin('libraryVersions as v', (join) => join.onRef('v.itemId', '=', 'i.id').onRef('v.version', '=', 'i.publishedVersion'))
-        .select(['p.itemId', 'p.isPinned', 'p.isRepost', 'p.sourceName', 'i.type', 'i.siteId', 'i.validity', 'i.publishedAt', 'i.createdAt', 'v.title', 'v.snapshot'])
+        .select([
+          'p.itemId',
+          'p.isPinned',
+          'p.isRepost',
+          'p.sourceName',
+          'i.type',
+          'i.siteId',
+          'i.validity',
+          'i.publishedAt',
+          'i.createdAt',
+          'v.title',
+          'v.snapshot',
+        ])
         .where('p.itemId', 'in', ids.slice(i, i + 500))
         .execute()),
     );
@@ -160,7 +181,10 @@ export async function getLiveItems(ctx: Ctx, ids: number[]): Promise<LiveItem[]>
   if (!rows.length) return [];
   const liveIds = rows.map((r) => r.id);
   const [versions, relations, attachments] = await Promise.all([
-    findLiveSnapshots(ctx, rows.map((r) => ({ itemId: r.id, version: r.publishedVersion! }))),
+    findLiveSnapshots(
+      ctx,
+      rows.map((r) => ({ itemId: r.id, version: r.publishedVersion! })),
+    ),
     db(ctx)
       .selectFrom('libraryRelations')
       .selectAll()
@@ -171,11 +195,22 @@ export async function getLiveItems(ctx: Ctx, ids: number[]): Promise<LiveItem[]>
   ]);
   const idSet = new Set(liveIds);
   const otherIds = [...new Set(relations.flatMap((r) => [Number(r.fromItemId), Number(r.toItemId)]))];
-  const others = (await repo.findItemsByIds(ctx, otherIds.filter((id) => !idSet.has(id)))).filter((r) => r.publishedVersion !== null);
+  const others = (
+    await repo.findItemsByIds(
+      ctx,
+      otherIds.filter((id) => !idSet.has(id)),
+    )
+  ).filter((r) => r.publishedVersion !== null);
   const allRows = [...rows, ...others];
   const [otherVersions, placements] = await Promise.all([
-    findLiveSnapshots(ctx, others.map((r) => ({ itemId: r.id, version: r.publishedVersion! }))),
-    repo.listPlacementsOfItems(ctx, allRows.map((r) => r.id)),
+    findLiveSnapshots(
+      ctx,
+      others.map((r) => ({ itemId: r.id, version: r.publishedVersion! })),
+    ),
+    repo.listPlacementsOfItems(
+      ctx,
+      allRows.map((r) => r.id),
+    ),
   ]);
   const snapshots = new Map([...versions, ...otherVersions]);
   const rowById = new Map(allRows.map((r) => [r.id, r]));
@@ -250,7 +285,9 @@ export async function openLiveAttachment(ctx: Ctx, attachmentId: number): Promis
   if (!row || row.itemId === null) return null;
   const item = await repo.findItemById(ctx, Number(row.itemId));
   if (!item || item.publishedVersion === null) return null;
-  const stream = await storageFor(ctx.config).get(row.storageKey).catch(() => null);
+  const stream = await storageFor(ctx.config)
+    .get(row.storageKey)
+    .catch(() => null);
   return stream ? { attachment: toAttachment(row), stream } : null;
 }
 

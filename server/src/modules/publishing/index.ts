@@ -7,7 +7,17 @@ import { renderColumnTail } from './publisher.js';
 import { registerShareRoutes } from './qr.js';
 import { registerPublishingRoutes } from './routes.js';
 import { registerPublicSite } from './serve.js';
-import { buildAllSites, completePart, drainPending, findRedirect, kickDrain, runPart, servedSites, subscribe, type BuildPart } from './service.js';
+import {
+  buildAllSites,
+  completePart,
+  drainPending,
+  findRedirect,
+  kickDrain,
+  runPart,
+  servedSites,
+  subscribe,
+  type BuildPart,
+} from './service.js';
 import { loadSiteContext } from './site-context.js';
 import { verifySite } from './verify.js';
 import { renderView } from './publisher.js';
@@ -51,7 +61,8 @@ export const publishingModule: JiyueModule = {
       async messagePage(siteId, kind) {
         const sc = await loadSiteContext(ctx, siteId);
         const [heading, text] = messages[kind];
-        if (!sc) return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${heading}</title></head><body><main><h1>${heading}</h1><p>${text}</p></main></body></html>`;
+        if (!sc)
+          return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${heading}</title></head><body><main><h1>${heading}</h1><p>${text}</p></main></body></html>`;
         return renderView(sc, buildMessage(sc, heading, text));
       },
     });

@@ -1,6 +1,14 @@
 import type { Column } from '../sites/index.js';
 import { columnKindLabels } from '../sites/index.js';
-import { findContentType, topicValues, validityLabels, type LiveEntry, type LiveItem, type LiveRelated, type Placement } from '../library/index.js';
+import {
+  findContentType,
+  topicValues,
+  validityLabels,
+  type LiveEntry,
+  type LiveItem,
+  type LiveRelated,
+  type Placement,
+} from '../library/index.js';
 import {
   ancestorsOf,
   columnDir,
@@ -144,7 +152,12 @@ function nationalMeta(sc: SiteContext, m: MetaInput): Array<{ name: string; cont
   return pairs.map(([name, content]) => ({ name, content }));
 }
 
-function basePage(sc: SiteContext, lang: PageLanguage, path: string, currentTop: Column | null): Omit<PageView, 'kind' | 'title' | 'description' | 'keywords' | 'image' | 'meta' | 'crumbs'> {
+function basePage(
+  sc: SiteContext,
+  lang: PageLanguage,
+  path: string,
+  currentTop: Column | null,
+): Omit<PageView, 'kind' | 'title' | 'description' | 'keywords' | 'image' | 'meta' | 'crumbs'> {
   const canonicalUrl = `${sc.canonicalBase}/${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
   return {
     lang,
@@ -176,7 +189,9 @@ function typeLabel(type: string, lang: PageLanguage): string {
 
 function validityLabel(validity: string | null, lang: PageLanguage): string {
   if (!validity || validity === 'in_force') return '';
-  return lang === 'en' ? (t(lang)[`validity_${validity}`] ?? validity) : (validityLabels[validity as keyof typeof validityLabels] ?? validity);
+  return lang === 'en'
+    ? (t(lang)[`validity_${validity}`] ?? validity)
+    : (validityLabels[validity as keyof typeof validityLabels] ?? validity);
 }
 
 function str(v: unknown): string {
@@ -242,10 +257,13 @@ export function buildHome(
   const ordered = [...blocks].sort((a, b) => rank(a) - rank(b));
   for (const b of ordered) {
     if (rank(b) >= 5 && homeBlocks.length >= 4) continue;
-    const entries = b.entries.map((e) => entryView(sc, path, e, placements.get(e.itemId) ?? [], lang, images)).filter((e): e is EntryView => e !== null);
+    const entries = b.entries
+      .map((e) => entryView(sc, path, e, placements.get(e.itemId) ?? [], lang, images))
+      .filter((e): e is EntryView => e !== null);
     if (!entries.length) continue;
     if (!headline) headline = entries.find((e) => e.type === 'news' && e.imageUrl) ?? null;
-    if (homeBlocks.length < 8) homeBlocks.push({ key: b.column.slug, title: b.column.name, moreUrl: columnUrl(path, b.column), entries: entries.slice(0, 7) });
+    if (homeBlocks.length < 8)
+      homeBlocks.push({ key: b.column.slug, title: b.column.name, moreUrl: columnUrl(path, b.column), entries: entries.slice(0, 7) });
   }
   const mine = sc.columns.filter((c) => columnLanguage(c) === lang);
   const home: HomeView = {
@@ -328,7 +346,9 @@ export function buildListPage(
   const lang = columnLanguage(column);
   const path = listPagePath(column, pageNo);
   const base = basePage(sc, lang, path, topAncestor(sc, column));
-  const views = entries.map((e) => entryView(sc, path, e, placements.get(e.itemId) ?? [], lang, images)).filter((e): e is EntryView => e !== null);
+  const views = entries
+    .map((e) => entryView(sc, path, e, placements.get(e.itemId) ?? [], lang, images))
+    .filter((e): e is EntryView => e !== null);
   const description = column.description ?? column.purpose;
   return {
     path,
@@ -348,7 +368,9 @@ export function buildListPage(
         column: columnView(sc, path, column),
         children: children.map((c) => ({
           column: columnView(sc, path, c.column),
-          entries: c.entries.map((e) => entryView(sc, path, e, placements.get(e.itemId) ?? [], lang, images)).filter((e): e is EntryView => e !== null),
+          entries: c.entries
+            .map((e) => entryView(sc, path, e, placements.get(e.itemId) ?? [], lang, images))
+            .filter((e): e is EntryView => e !== null),
         })),
         entries: views,
         pagination: pagination(column, path, pageNo, pageCount(total)),
@@ -362,8 +384,19 @@ export function buildListPage(
 
 export function attachmentPath(a: { id: number; filename: string }): string {
   const dot = a.filename.lastIndexOf('.');
-  const ext = dot > 0 ? a.filename.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 8) : '';
-  const stem = (dot > 0 ? a.filename.slice(0, dot) : a.filename).replace(/[^A-Za-z0-9_\-\u4e00-\u9fa5]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 60) || 'file';
+  const ext =
+    dot > 0
+      ? a.filename
+          .slice(dot + 1)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '')
+          .slice(0, 8)
+      : '';
+  const stem =
+    (dot > 0 ? a.filename.slice(0, dot) : a.filename)
+      .replace(/[^A-Za-z0-9_\-\u4e00-\u9fa5]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 60) || 'file';
   return `files/${a.id}/${stem}${ext ? `.${ext}` : ''}`;
 }
 
@@ -430,7 +463,10 @@ function metadataRows(item: LiveItem, lang: PageLanguage): MetadataRow[] {
       add('issuedOn', str(m.issuedOn));
       add('topic', topicValues.has(str(m.topic)) ? str(m.topic).replace('\\', ' / ') : str(m.topic));
       add('docKind', str(m.docKind));
-      rows.push({ label: metadataLabels.validity![lang], value: validityLabel(item.validity, lang) || (lang === 'en' ? 'In force' : '有效') });
+      rows.push({
+        label: metadataLabels.validity![lang],
+        value: validityLabel(item.validity, lang) || (lang === 'en' ? 'In force' : '有效'),
+      });
       add('effectiveOn', str(m.effectiveOn));
       add('expiresOn', str(m.expiresOn));
       break;
@@ -488,7 +524,10 @@ export function buildItemPage(sc: SiteContext, input: ItemPageInput): BuiltPage 
   };
   const L = t(lang);
   const pick = (kind: string, direction: 'forward' | 'inverse', label: string) =>
-    item.related.filter((r) => r.kind === kind && r.direction === direction).map((r) => link(r, label)).filter((r): r is RelatedLink => r !== null);
+    item.related
+      .filter((r) => r.kind === kind && r.direction === direction)
+      .map((r) => link(r, label))
+      .filter((r): r is RelatedLink => r !== null);
   const interpretations = pick('interprets', 'inverse', L.interpretations ?? '政策解读');
   const interpretedPolicies = pick('interprets', 'forward', L.interpretedPolicy ?? '解读的政策');
   const replacedBy =
@@ -511,7 +550,8 @@ export function buildItemPage(sc: SiteContext, input: ItemPageInput): BuiltPage 
   const banner = bannerTexts[validity] ? { text: bannerTexts[validity][lang], replacedBy } : null;
   const series = (input.series ?? [])
     .map((r) => {
-      const l = r.id === item.id ? { title: item.title, url: '', date: formatDate(item.publishedAt), label: '', typeLabel: '' } : link(r, '');
+      const l =
+        r.id === item.id ? { title: item.title, url: '', date: formatDate(item.publishedAt), label: '', typeLabel: '' } : link(r, '');
       return l ? { ...l, isCurrent: r.id === item.id, isRumourRebuttal: Boolean(r.metadata.isRumourRebuttal) } : null;
     })
     .filter((s): s is NonNullable<typeof s> => s !== null);
@@ -533,10 +573,18 @@ export function buildItemPage(sc: SiteContext, input: ItemPageInput): BuiltPage 
   const photo = photoId ? item.attachments.find((a) => a.id === photoId) : undefined;
   const person =
     item.type === 'leader'
-      ? { name: str(m.name), title: str(m.title), portfolio: str(m.portfolio), photoUrl: photo ? root + files.get(photo.id)! : '', photoAlt: photo?.altText ?? str(m.name) }
+      ? {
+          name: str(m.name),
+          title: str(m.title),
+          portfolio: str(m.portfolio),
+          photoUrl: photo ? root + files.get(photo.id)! : '',
+          photoAlt: photo?.altText ?? str(m.name),
+        }
       : null;
   const institution =
-    item.type === 'institution' ? { name: str(m.name), address: str(m.address), phone: str(m.phone), hours: str(m.hours), head: str(m.head) } : null;
+    item.type === 'institution'
+      ? { name: str(m.name), address: str(m.address), phone: str(m.phone), hours: str(m.hours), head: str(m.head) }
+      : null;
   const coverId = Number(m.coverImageId ?? m.photoId ?? 0);
   const cover = coverId ? item.attachments.find((a) => a.id === coverId) : undefined;
   const canonicalUrl = base.canonicalUrl;
@@ -586,7 +634,7 @@ export function buildItemPage(sc: SiteContext, input: ItemPageInput): BuiltPage 
       column,
       title: item.content.title,
       pubDate: formatTime(item.publishedAt ?? item.updatedAt),
-      source: item.content.source ?? (item.placements.find((p) => p.siteId === sc.site.id && p.isRepost)?.sourceName ?? sc.site.legalName),
+      source: item.content.source ?? item.placements.find((p) => p.siteId === sc.site.id && p.isRepost)?.sourceName ?? sc.site.legalName,
       keywords: item.content.keywords.join(','),
       author: item.content.author ?? '',
       description,
@@ -596,7 +644,13 @@ export function buildItemPage(sc: SiteContext, input: ItemPageInput): BuiltPage 
     crumbs: kind === 'single' ? crumbsFor(sc, lang, path, column) : crumbsFor(sc, lang, path, column, item.content.title),
     item: itemView,
   };
-  return { path, kind, itemId: kind === 'item' ? item.id : null, view: input.rootOverride === undefined ? view : rebase(view, root, input.rootOverride), deps: [...new Set(deps)] };
+  return {
+    path,
+    kind,
+    itemId: kind === 'item' ? item.id : null,
+    view: input.rootOverride === undefined ? view : rebase(view, root, input.rootOverride),
+    deps: [...new Set(deps)],
+  };
 }
 
 /**
@@ -610,7 +664,10 @@ export function rebase(original: PageView, from: string, to: string): PageView {
     if (Array.isArray(value)) return value.map(walk);
     if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
-        if (typeof v === 'string' && (k === 'url' || k.endsWith('Url') || k === 'css' || k === 'toolbarJs' || k === 'toolbarCss' || k === 'printCss')) {
+        if (
+          typeof v === 'string' &&
+          (k === 'url' || k.endsWith('Url') || k === 'css' || k === 'toolbarJs' || k === 'toolbarCss' || k === 'printCss')
+        ) {
           (value as Record<string, unknown>)[k] = from === '' ? (/^([a-z]+:|\/)/.test(v) ? v : to + v) : fix(v);
         } else if (typeof v === 'string' && k === 'bodyHtml') {
           (value as Record<string, unknown>)[k] = v.replace(/(src|href)="([^"]*)"/g, (w, attr: string, url: string) =>

@@ -5,7 +5,9 @@ import { transaction, type Ctx } from '../../kernel/index.js';
 import {
   countLiveInColumn,
   findAttachments,
+  getLiveEntries,
   getLiveItems,
+  listLiveIdsInColumn,
   listLiveInColumn,
   listLiveItemIds,
   listPlacementsOfItems,
@@ -133,10 +135,23 @@ async function writeFiles(ctx: Ctx, sc: SiteContext, files: OutputFile[], stats:
     await repo.upsertManifest(
       tx,
       sc.site.id,
-      written.map((w) => ({ path: w.path, kind: w.kind, itemId: w.itemId, sha256: w.sha256, gzSha256: w.gzSha256, brSha256: w.brSha256, size: w.size })),
+      written.map((w) => ({
+        path: w.path,
+        kind: w.kind,
+        itemId: w.itemId,
+        sha256: w.sha256,
+        gzSha256: w.gzSha256,
+        brSha256: w.brSha256,
+        size: w.size,
+      })),
     );
     const withDeps = files.filter((f) => f.deps);
-    if (withDeps.length) await repo.replaceDeps(tx, sc.site.id, withDeps.map((f) => ({ path: f.path, deps: f.deps! })));
+    if (withDeps.length)
+      await repo.replaceDeps(
+        tx,
+        sc.site.id,
+        withDeps.map((f) => ({ path: f.path, deps: f.deps! })),
+      );
   });
   for (const f of files) stats.written.push(f.path);
   stats.pages += files.filter((f) => f.kind !== 'asset' && f.kind !== 'file').length;
@@ -168,7 +183,11 @@ async function entryContext(ctx: Ctx, entries: LiveEntry[]): Promise<EntryContex
   const imageIds = [
     ...new Set(entries.map((e) => Number(e.content.metadata?.coverImageId ?? e.content.metadata?.photoId ?? 0)).filter((n) => n > 0)),
   ];
-  const [placements, images] = await Promise.all([listPlacementsOfItems(ctx, ids), imageIds.length ? findAttachments(ctx, imageIds) : Promise.resolve([])]);
+  const placements: Placement[] = [];
+  const images: Awaited<ReturnType<typeof findAttachments>> = [];
+  // In chunks: a database takes a bounded number of parameters per statement.
+  for (let i = 0; i < ids.length; i += 500) placements.push(...(await listPlacementsOfItems(ctx, ids.slice(i, i + 500))));
+  for (let i = 0; i < imageIds.length; i += 500) images.push(...(await findAttachments(ctx, imageIds.slice(i, i + 500))));
   const byItem = new Map<number, Placement[]>();
   for (const p of placements) {
     const list = byItem.get(p.itemId) ?? [];
@@ -270,17 +289,17 @@ async function columnFiles(
   ctx: Ctx,
   sc: SiteContext,
   column: Column,
-  range: { from: number; to?: number; withFeeds?: boolean },
+  range: { from: number; to?: number; withFeeds?: boolean; orderedIds?: number[] },
   errors: string[],
 ): Promise<{ files: OutputFile[]; total: number; beyond: string[] }> {
-  const total = await countLiveInColumn(ctx, column.id);
+  const total = range.orderedIds ? range.orderedIds.length : await countLiveInColumn(ctx, column.id);
   const pages = pageCount(total);
   const from = Math.max(1, range.from);
   const to = Math.min(pages, range.to ?? pages);
   const files: OutputFile[] = [];
   const children = sc.columns.filter((c) => c.parentId === column.id && c.kind !== 'link');
   const childEntries =
-    column.kind === 'catalogue' || column.kind === 'topic'
+    from === 1 && (column.kind === 'catalogue' || column.kind === 'topic')
       ? await Promise.all(children.map(async (c) => ({ column: c, entries: await listLiveInColumn(ctx, c.id, { limit: 6, offset: 0 }) })))
       : [];
   if (column.kind === 'single_page' && from === 1) {
@@ -300,7 +319,9 @@ async function columnFiles(
     }
   }
   if (from <= to) {
-    const entries = await listLiveInColumn(ctx, column.id, { limit: (to - from + 1) * pageSize, offset: (from - 1) * pageSize });
+    const entries = range.orderedIds
+      ? await getLiveEntries(ctx, column.id, range.orderedIds.slice((from - 1) * pageSize, to * pageSize))
+      : await listLiveInColumn(ctx, column.id, { limit: (to - from + 1) * pageSize, offset: (from - 1) * pageSize });
     const ec = await entryContext(ctx, [...entries, ...childEntries.flatMap((c) => c.entries)]);
     for (let n = from; n <= to; n++) {
       const slice = entries.slice((n - from) * pageSize, (n - from + 1) * pageSize);
@@ -384,9 +405,15 @@ async function homeFiles(ctx: Ctx, sc: SiteContext, errors: string[]): Promise<O
   const files: OutputFile[] = [];
   for (const lang of sc.languages) {
     const blocks = await Promise.all(
-      homeBlockColumns(sc, lang).map(async (column) => ({ column, entries: await listLiveInColumn(ctx, column.id, { limit: 7, offset: 0 }) })),
+      homeBlockColumns(sc, lang).map(async (column) => ({
+        column,
+        entries: await listLiveInColumn(ctx, column.id, { limit: 7, offset: 0 }),
+      })),
     );
-    const ec = await entryContext(ctx, blocks.flatMap((b) => b.entries));
+    const ec = await entryContext(
+      ctx,
+      blocks.flatMap((b) => b.entries),
+    );
     files.push(pageFile(sc, buildHome(sc, lang, blocks, ec.placements, ec.images), errors));
   }
   return files;
@@ -408,10 +435,9 @@ function staticFiles(sc: SiteContext, errors: string[]): OutputFile[] {
 
 /** `sitemap-pages.xml`: homepages and column pages. */
 function sitemapPagesFile(sc: SiteContext, now: string): OutputFile {
-  const urls = [
-    ...sc.languages.map((l) => homePath(l)),
-    ...sc.columns.filter((c) => c.kind !== 'link').map((c) => listPagePath(c, 1)),
-  ].map((p) => `${sc.canonicalBase}/${p.endsWith('index.html') ? p.slice(0, -'index.html'.length) : p}`);
+  const urls = [...sc.languages.map((l) => homePath(l)), ...sc.columns.filter((c) => c.kind !== 'link').map((c) => listPagePath(c, 1))].map(
+    (p) => `${sc.canonicalBase}/${p.endsWith('index.html') ? p.slice(0, -'index.html'.length) : p}`,
+  );
   return {
     path: 'sitemap-pages.xml',
     kind: 'sitemap',
@@ -519,9 +545,7 @@ export async function renderSitePages(ctx: Ctx, siteId: number): Promise<Publish
   await writeFiles(ctx, sc, staticFiles(sc, stats.errors), stats);
   for (const column of sc.columns) {
     if (column.kind === 'link') continue;
-    const { files, beyond } = await columnFiles(ctx, sc, column, { from: 1 }, stats.errors);
-    await writeFiles(ctx, sc, files, stats);
-    await removeFiles(ctx, sc, beyond, stats);
+    await renderColumnPages(ctx, sc, column, 1, stats);
   }
   await writeFiles(ctx, sc, await homeFiles(ctx, sc, stats.errors), stats);
   return stats;
@@ -537,7 +561,9 @@ export async function finishBuild(ctx: Ctx, siteId: number, startedAt: string): 
   // Remove leftovers first, so the sitemap lists only pages of this build.
   const stale = (await repo.listStaleManifest(ctx, siteId, startedAt)).filter((p) => !p.startsWith('sitemap'));
   await removeFiles(ctx, sc, stale, stats);
-  const staleSitemaps = (await repo.listPathsOfKind(ctx, siteId, 'sitemap')).filter((p) => /^sitemap-items-\d+\.xml$/.test(p) && !chunks.includes(Number(/\d+/.exec(p)![0])));
+  const staleSitemaps = (await repo.listPathsOfKind(ctx, siteId, 'sitemap')).filter(
+    (p) => /^sitemap-items-\d+\.xml$/.test(p) && !chunks.includes(Number(/\d+/.exec(p)![0])),
+  );
   await removeFiles(ctx, sc, staleSitemaps, stats);
   await refreshSitemap(ctx, sc, chunks, stats);
   return stats;
@@ -560,7 +586,10 @@ export interface ChangeSet {
  * the homepages and catalogue pages listing those columns, the feeds and the sitemap parts.
  * Returns per-site stats and the columns whose deeper list pages still need a render.
  */
-export async function publishChanges(ctx: Ctx, change: ChangeSet): Promise<{ stats: PublishStats; tails: Array<{ siteId: number; columnId: number }> }> {
+export async function publishChanges(
+  ctx: Ctx,
+  change: ChangeSet,
+): Promise<{ stats: PublishStats; tails: Array<{ siteId: number; columnId: number }> }> {
   const stats = emptyStats();
   const tails: Array<{ siteId: number; columnId: number }> = [];
   const itemIds = [...new Set(change.itemIds)];
@@ -584,7 +613,11 @@ export async function publishChanges(ctx: Ctx, change: ChangeSet): Promise<{ sta
     if (!sc) continue;
     const files: OutputFile[] = [];
     const removals: string[] = [];
-    const manifest = await repo.findManifestRows(ctx, siteId, dependent.filter((d) => d.siteId === siteId).map((d) => d.path));
+    const manifest = await repo.findManifestRows(
+      ctx,
+      siteId,
+      dependent.filter((d) => d.siteId === siteId).map((d) => d.path),
+    );
     // 1. The changed items' own pages, and item pages that show them.
     const showing = [...manifest.values()].filter((m) => m.kind === 'item' && m.itemId !== null).map((m) => m.itemId!);
     const relatedIds = live.flatMap((i) => i.related.map((r) => r.id));
@@ -633,7 +666,8 @@ export async function publishChanges(ctx: Ctx, change: ChangeSet): Promise<{ sta
         files.push(...listFiles);
       }
     }
-    if (isHomeDue || siteColumns.some((c) => homeBlockColumns(sc, columnLanguage(c)).includes(c))) files.push(...(await homeFiles(ctx, sc, stats.errors)));
+    if (isHomeDue || siteColumns.some((c) => homeBlockColumns(sc, columnLanguage(c)).includes(c)))
+      files.push(...(await homeFiles(ctx, sc, stats.errors)));
     await writeFiles(ctx, sc, dedupe(files), stats);
     await removeFiles(ctx, sc, [...new Set(removals)], stats);
     if (chunks.length) await refreshSitemap(ctx, sc, chunks, stats);
@@ -653,10 +687,28 @@ export async function renderColumnTail(ctx: Ctx, input: { siteId: number; column
   const sc = await loadSiteContext(ctx, input.siteId);
   const column = sc?.byId.get(input.columnId);
   if (!sc || !column) return stats;
-  const { files, beyond } = await columnFiles(ctx, sc, column, { from: eagerListPages + 1 }, stats.errors);
-  await writeFiles(ctx, sc, files, stats);
-  await removeFiles(ctx, sc, beyond, stats);
+  await renderColumnPages(ctx, sc, column, eagerListPages + 1, stats);
   return stats;
+}
+
+/** A column's list pages from page `from` to its end, 25 pages at a time, then stale pages removed. */
+async function renderColumnPages(ctx: Ctx, sc: SiteContext, column: Column, from: number, stats: PublishStats): Promise<void> {
+  const orderedIds = await listLiveIdsInColumn(ctx, column.id);
+  const pages = pageCount(orderedIds.length);
+  let beyond: string[] = [];
+  for (let at = from; at <= pages; at += 25) {
+    const window = await columnFiles(
+      ctx,
+      sc,
+      column,
+      { from: at, to: Math.min(pages, at + 24), withFeeds: at === 1, orderedIds },
+      stats.errors,
+    );
+    await writeFiles(ctx, sc, window.files, stats);
+    beyond = window.beyond;
+  }
+  if (from > pages) beyond = (await columnFiles(ctx, sc, column, { from, to: from - 1, orderedIds }, stats.errors)).beyond;
+  await removeFiles(ctx, sc, beyond, stats);
 }
 
 export { planShards, formatTime };
@@ -667,8 +719,16 @@ export { planShards, formatTime };
 export async function sampleView(ctx: Ctx, sc: SiteContext, sample: 'home' | 'list' | 'item', itemId?: number): Promise<PageView | null> {
   const errors: string[] = [];
   if (sample === 'home') {
-    const blocks = await Promise.all(homeBlockColumns(sc, 'zh-CN').map(async (column) => ({ column, entries: await listLiveInColumn(ctx, column.id, { limit: 7, offset: 0 }) })));
-    const ec = await entryContext(ctx, blocks.flatMap((b) => b.entries));
+    const blocks = await Promise.all(
+      homeBlockColumns(sc, 'zh-CN').map(async (column) => ({
+        column,
+        entries: await listLiveInColumn(ctx, column.id, { limit: 7, offset: 0 }),
+      })),
+    );
+    const ec = await entryContext(
+      ctx,
+      blocks.flatMap((b) => b.entries),
+    );
     return buildHome(sc, 'zh-CN', blocks, ec.placements, ec.images).view;
   }
   const lists = sc.columns.filter((c) => c.kind === 'list' && columnLanguage(c) === 'zh-CN');
@@ -692,7 +752,12 @@ export async function sampleView(ctx: Ctx, sc: SiteContext, sample: 'home' | 'li
   const [item] = await getLiveItems(ctx, [id]);
   if (!item) return null;
   const series = await seriesOf(ctx, item);
-  const page = buildItemPage(sc, { item, series: series?.members ?? null, seriesAnchor: series?.anchor ?? null, locate: await makeLocator(ctx, sc, [item]) });
+  const page = buildItemPage(sc, {
+    item,
+    series: series?.members ?? null,
+    seriesAnchor: series?.anchor ?? null,
+    locate: await makeLocator(ctx, sc, [item]),
+  });
   void errors;
   return page?.view ?? null;
 }

@@ -24,7 +24,17 @@ let fgwColumns: Map<string, number>;
 const read = (site: string, file: string) => fs.readFileSync(path.join(siteOutputDir(t.config, site), file), 'utf8');
 const exists = (site: string, file: string) => fs.existsSync(path.join(siteOutputDir(t.config, site), file));
 
-async function publishNew(input: { title: string; column: string; type?: string; metadata?: Record<string, unknown>; body?: string; summary?: string; keywords?: string[]; author?: string; source?: string }) {
+async function publishNew(input: {
+  title: string;
+  column: string;
+  type?: string;
+  metadata?: Record<string, unknown>;
+  body?: string;
+  summary?: string;
+  keywords?: string[];
+  author?: string;
+  source?: string;
+}) {
   const item = await createItem(ctx, {
     actor: systemActor,
     type: input.type ?? 'news',
@@ -73,17 +83,53 @@ describe('full build of the demo platform', () => {
     for (const kind of ['home', 'list', 'item', 'not_found']) {
       const page = html.find((m) => m.kind === kind)!;
       const body = read('minghu', page.path);
-      for (const name of ['SiteName', 'SiteDomain', 'SiteIDCode', 'ColumnName', 'ColumnDescription', 'ColumnKeywords', 'ColumnType', 'ArticleTitle', 'PubDate', 'ContentSource', 'Keywords', 'Author', 'Description', 'Image', 'Url']) {
+      for (const name of [
+        'SiteName',
+        'SiteDomain',
+        'SiteIDCode',
+        'ColumnName',
+        'ColumnDescription',
+        'ColumnKeywords',
+        'ColumnType',
+        'ArticleTitle',
+        'PubDate',
+        'ContentSource',
+        'Keywords',
+        'Author',
+        'Description',
+        'Image',
+        'Url',
+      ]) {
         expect(body, `${page.path} ${name}`).toContain(`<meta name="${name}"`);
       }
-      for (const text of ['我为政府网站找错', '党政机关网站标识', '网站标识码', '9901000001', 'ICP备案号', '公安机关备案号', '主办单位', '联系方式']) {
+      for (const text of [
+        '我为政府网站找错',
+        '党政机关网站标识',
+        '网站标识码',
+        '9901000001',
+        'ICP备案号',
+        '公安机关备案号',
+        '主办单位',
+        '联系方式',
+      ]) {
         expect(body, `${page.path} ${text}`).toContain(text);
       }
     }
   });
 
   test('writes compressed siblings, feeds, the sitemap, robots.txt and 404 atomically named', () => {
-    for (const f of ['index.html', 'index.html.gz', 'index.html.br', 'sitemap.xml', 'sitemap-pages.xml', 'robots.txt', '404.html', 'gzdt/rss.xml', 'gzdt/atom.xml', 'assets/site.css']) {
+    for (const f of [
+      'index.html',
+      'index.html.gz',
+      'index.html.br',
+      'sitemap.xml',
+      'sitemap-pages.xml',
+      'robots.txt',
+      '404.html',
+      'gzdt/rss.xml',
+      'gzdt/atom.xml',
+      'assets/site.css',
+    ]) {
       expect(exists('minghu', f), f).toBe(true);
     }
     expect(read('minghu', 'sitemap.xml')).toContain('https://www.minghu.gov.cn/sitemap-items-0.xml');
@@ -110,7 +156,10 @@ describe('full build of the demo platform', () => {
 
   test('the repealed document carries a banner linking the document that replaced it', async () => {
     const manifest = await listManifest(ctx, fgwId);
-    const repealed = manifest.filter((m) => m.kind === 'item').map((m) => read('fgw', m.path)).find((b) => b.includes('本文件已废止'));
+    const repealed = manifest
+      .filter((m) => m.kind === 'item')
+      .map((m) => read('fgw', m.path))
+      .find((b) => b.includes('本文件已废止'));
     expect(repealed).toBeDefined();
     expect(repealed).toMatch(/本文件已废止[\s\S]{0,600}<a href="[^"]+\.html"/);
   });
@@ -155,7 +204,15 @@ describe('incremental publishing', () => {
       title: '明湖市发展和改革委员会关于增量测试的通知',
       column: 'gfxwj',
       type: 'policy',
-      metadata: { publisher: '明湖市发展和改革委员会', writtenOn: '2026-11-01', issuedOn: '2026-11-02', docNo: '明发改〔2026〕99号', docKind: '通知', topic: '综合政务\\政务公开', validity: 'in_force' },
+      metadata: {
+        publisher: '明湖市发展和改革委员会',
+        writtenOn: '2026-11-01',
+        issuedOn: '2026-11-02',
+        docNo: '明发改〔2026〕99号',
+        docKind: '通知',
+        topic: '综合政务\\政务公开',
+        validity: 'in_force',
+      },
     });
     const interpretation = await createItem(ctx, {
       actor: systemActor,
@@ -225,19 +282,25 @@ describe('templates', () => {
   test('a broken template is refused with its line and the live site keeps the last good one', async () => {
     const admin = await t.login('admin', ADMIN_PASSWORD);
     const before = read('fgw', 'index.html');
-    const bad = await admin.request('PUT', `/api/admin/publishing/sites/${fgwId}/templates/home`, { source: '<p>ok</p>\n{{ site.nmae }}\n' });
+    const bad = await admin.request('PUT', `/api/admin/publishing/sites/${fgwId}/templates/home`, {
+      source: '<p>ok</p>\n{{ site.nmae }}\n',
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.code).toBe('TEMPLATE_INVALID');
     expect(bad.json().error.message).toContain('第2行');
     const syntax = await admin.request('PUT', `/api/admin/publishing/sites/${fgwId}/templates/home`, { source: '{% if %}' });
     expect(syntax.statusCode).toBe(422);
-    const escape = await admin.request('PUT', `/api/admin/publishing/sites/${fgwId}/templates/home`, { source: "{% include '../../etc/passwd' %}" });
+    const escape = await admin.request('PUT', `/api/admin/publishing/sites/${fgwId}/templates/home`, {
+      source: "{% include '../../etc/passwd' %}",
+    });
     expect(escape.statusCode).toBe(422);
     await whenIdle(ctx);
     expect(read('fgw', 'index.html')).toBe(before);
 
     const current = (await admin.get(`/api/admin/publishing/sites/${fgwId}/templates/home`)).json();
-    const good = await admin.request('PUT', `/api/admin/publishing/sites/${fgwId}/templates/home`, { source: `${current.source}\n<p class="custom-marker">本站自定义首页</p>` });
+    const good = await admin.request('PUT', `/api/admin/publishing/sites/${fgwId}/templates/home`, {
+      source: `${current.source}\n<p class="custom-marker">本站自定义首页</p>`,
+    });
     expect(good.statusCode).toBe(200);
     await whenIdle(ctx);
     expect(read('fgw', 'index.html')).toContain('本站自定义首页');

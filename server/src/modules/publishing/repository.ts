@@ -113,7 +113,12 @@ export async function countManifest(ctx: Ctx, siteId: number): Promise<number> {
 
 /** Paths of an item's page on each site it is published on. */
 export async function findItemPages(ctx: Ctx, itemId: number): Promise<Array<{ siteId: number; path: string }>> {
-  const rows = await db(ctx).selectFrom('publishingFiles').select(['siteId', 'path']).where('itemId', '=', itemId).where('kind', '=', 'item').execute();
+  const rows = await db(ctx)
+    .selectFrom('publishingFiles')
+    .select(['siteId', 'path'])
+    .where('itemId', '=', itemId)
+    .where('kind', '=', 'item')
+    .execute();
   return rows.map((r) => ({ siteId: Number(r.siteId), path: r.path }));
 }
 
@@ -163,7 +168,11 @@ export async function replaceDeps(ctx: Ctx, siteId: number, pages: Array<{ path:
       )
       .execute();
     const rows = chunk.flatMap((p) => [...new Set(p.deps)].map((dep) => ({ siteId, path: p.path, dep })));
-    for (let j = 0; j < rows.length; j += 300) await db(ctx).insertInto('publishingDeps').values(rows.slice(j, j + 300)).execute();
+    for (let j = 0; j < rows.length; j += 300)
+      await db(ctx)
+        .insertInto('publishingDeps')
+        .values(rows.slice(j, j + 300))
+        .execute();
   }
 }
 
@@ -194,12 +203,20 @@ export async function listTemplateOverrides(ctx: Ctx, siteId: number): Promise<T
   return rows.map((r) => ({ ...r, updatedBy: r.updatedBy === null ? null : Number(r.updatedBy) }));
 }
 
-export async function saveTemplateOverride(ctx: Ctx, siteId: number, row: { name: string; source: string; updatedBy: number | null; updatedByName: string }): Promise<void> {
+export async function saveTemplateOverride(
+  ctx: Ctx,
+  siteId: number,
+  row: { name: string; source: string; updatedBy: number | null; updatedByName: string },
+): Promise<void> {
   const updatedAt = ctx.now().toISOString();
   await db(ctx)
     .insertInto('publishingTemplates')
     .values({ siteId, ...row, updatedAt })
-    .onConflict((oc) => oc.columns(['siteId', 'name']).doUpdateSet({ source: row.source, updatedBy: row.updatedBy, updatedByName: row.updatedByName, updatedAt }))
+    .onConflict((oc) =>
+      oc
+        .columns(['siteId', 'name'])
+        .doUpdateSet({ source: row.source, updatedBy: row.updatedBy, updatedByName: row.updatedByName, updatedAt }),
+    )
     .execute();
 }
 
@@ -217,7 +234,11 @@ export interface RedirectRow {
 }
 
 export async function listRedirects(ctx: Ctx, siteId: number): Promise<RedirectRow[]> {
-  const rows = await db(ctx).selectFrom('publishingRedirects').select(['fromPath', 'toPath', 'isPrefix']).where('siteId', '=', siteId).execute();
+  const rows = await db(ctx)
+    .selectFrom('publishingRedirects')
+    .select(['fromPath', 'toPath', 'isPrefix'])
+    .where('siteId', '=', siteId)
+    .execute();
   return rows.map((r) => ({ fromPath: r.fromPath, toPath: r.toPath, isPrefix: Boolean(r.isPrefix) }));
 }
 
@@ -276,7 +297,16 @@ function toBuild(r: {
 export async function insertBuild(ctx: Ctx, siteId: number, reason: string, shardsTotal: number): Promise<BuildRow> {
   const row = await db(ctx)
     .insertInto('publishingBuilds')
-    .values({ siteId, status: 'running', reason, shardsTotal, shardsDone: 0, pages: 0, errors: writeJson([]), startedAt: ctx.now().toISOString() })
+    .values({
+      siteId,
+      status: 'running',
+      reason,
+      shardsTotal,
+      shardsDone: 0,
+      pages: 0,
+      errors: writeJson([]),
+      startedAt: ctx.now().toISOString(),
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toBuild(row);
@@ -288,7 +318,13 @@ export async function findBuild(ctx: Ctx, id: number): Promise<BuildRow | undefi
 }
 
 export async function findLastBuild(ctx: Ctx, siteId: number): Promise<BuildRow | undefined> {
-  const row = await db(ctx).selectFrom('publishingBuilds').selectAll().where('siteId', '=', siteId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await db(ctx)
+    .selectFrom('publishingBuilds')
+    .selectAll()
+    .where('siteId', '=', siteId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row ? toBuild(row) : undefined;
 }
 
@@ -310,7 +346,12 @@ export async function finishShard(ctx: Ctx, id: number, pages: number, errors: s
   return (await findBuild(ctx, id))!;
 }
 
-export async function setBuildStatus(ctx: Ctx, id: number, status: string, extra: { pages?: number; errors?: string[] } = {}): Promise<void> {
+export async function setBuildStatus(
+  ctx: Ctx,
+  id: number,
+  status: string,
+  extra: { pages?: number; errors?: string[] } = {},
+): Promise<void> {
   await db(ctx)
     .updateTable('publishingBuilds')
     .set({
@@ -346,9 +387,20 @@ export async function insertVerification(ctx: Ctx, siteId: number, v: Verificati
 }
 
 export async function findLastVerification(ctx: Ctx, siteId: number): Promise<VerificationRow | undefined> {
-  const row = await db(ctx).selectFrom('publishingVerifications').selectAll().where('siteId', '=', siteId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await db(ctx)
+    .selectFrom('publishingVerifications')
+    .selectAll()
+    .where('siteId', '=', siteId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (!row) return undefined;
-  return { checkedAt: row.checkedAt, changed: readJson(row.changed, []), added: readJson(row.added, []), missing: readJson(row.missing, []) };
+  return {
+    checkedAt: row.checkedAt,
+    changed: readJson(row.changed, []),
+    added: readJson(row.added, []),
+    missing: readJson(row.missing, []),
+  };
 }
 
 // ---- pending changes ------------------------------------------------------------------------
@@ -362,7 +414,9 @@ export interface PendingRow {
 
 export async function insertPending(ctx: Ctx, rows: Array<Omit<PendingRow, 'id'>>): Promise<void> {
   if (!rows.length) return;
-  await tables<{ publishingPending: { id: Generated<number>; kind: string; refId: number; siteIds: string; createdAt: Generated<string> } }>(ctx.db)
+  await tables<{
+    publishingPending: { id: Generated<number>; kind: string; refId: number; siteIds: string; createdAt: Generated<string> };
+  }>(ctx.db)
     .insertInto('publishingPending')
     .values(rows.map((r) => ({ kind: r.kind, refId: r.refId, siteIds: writeJson(r.siteIds), createdAt: ctx.now().toISOString() })))
     .execute();
@@ -375,17 +429,30 @@ export async function takePending(ctx: Ctx, limit: number): Promise<PendingRow[]
     .orderBy('id')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ id: Number(r.id), kind: r.kind as PendingRow['kind'], refId: Number(r.refId), siteIds: readJson<number[]>(r.siteIds, []) }));
+  return rows.map((r) => ({
+    id: Number(r.id),
+    kind: r.kind as PendingRow['kind'],
+    refId: Number(r.refId),
+    siteIds: readJson<number[]>(r.siteIds, []),
+  }));
 }
 
 export async function deletePending(ctx: Ctx, ids: number[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 500) {
-    await tables<{ publishingPending: { id: number } }>(ctx.db).deleteFrom('publishingPending').where('id', 'in', ids.slice(i, i + 500)).execute();
+    await tables<{ publishingPending: { id: number } }>(ctx.db)
+      .deleteFrom('publishingPending')
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
   }
 }
 
 /** Item pages (path and item id) of a site whose item ids fall in [from, to). */
-export async function listItemPagesInRange(ctx: Ctx, siteId: number, from: number, to: number): Promise<Array<{ path: string; itemId: number; updatedAt: string }>> {
+export async function listItemPagesInRange(
+  ctx: Ctx,
+  siteId: number,
+  from: number,
+  to: number,
+): Promise<Array<{ path: string; itemId: number; updatedAt: string }>> {
   const rows = await db(ctx)
     .selectFrom('publishingFiles')
     .select(['path', 'itemId', 'updatedAt'])
@@ -400,13 +467,24 @@ export async function listItemPagesInRange(ctx: Ctx, siteId: number, from: numbe
 
 /** Paths of a site's files of one kind (e.g. 'sitemap', 'list'). */
 export async function listPathsOfKind(ctx: Ctx, siteId: number, kind: string): Promise<string[]> {
-  const rows = await db(ctx).selectFrom('publishingFiles').select('path').where('siteId', '=', siteId).where('kind', '=', kind).orderBy('path').execute();
+  const rows = await db(ctx)
+    .selectFrom('publishingFiles')
+    .select('path')
+    .where('siteId', '=', siteId)
+    .where('kind', '=', kind)
+    .orderBy('path')
+    .execute();
   return rows.map((r) => r.path);
 }
 
 /** Rows not touched since `before` (left over from an earlier build). */
 export async function listStaleManifest(ctx: Ctx, siteId: number, before: string): Promise<string[]> {
-  const rows = await db(ctx).selectFrom('publishingFiles').select('path').where('siteId', '=', siteId).where('updatedAt', '<', before).execute();
+  const rows = await db(ctx)
+    .selectFrom('publishingFiles')
+    .select('path')
+    .where('siteId', '=', siteId)
+    .where('updatedAt', '<', before)
+    .execute();
   return rows.map((r) => r.path);
 }
 

@@ -34,7 +34,12 @@ const buildSchema = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
 });
-const verifySchema = z.object({ checkedAt: z.string(), changed: z.array(z.string()), added: z.array(z.string()), missing: z.array(z.string()) });
+const verifySchema = z.object({
+  checkedAt: z.string(),
+  changed: z.array(z.string()),
+  added: z.array(z.string()),
+  missing: z.array(z.string()),
+});
 const statusSchema = z.object({
   siteId: z.number(),
   code: z.string(),
@@ -50,7 +55,13 @@ const templateSummarySchema = z.object({
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
 });
-const templateSchema = z.object({ name: z.string(), description: z.string(), source: z.string(), themeSource: z.string(), isOverridden: z.boolean() });
+const templateSchema = z.object({
+  name: z.string(),
+  description: z.string(),
+  source: z.string(),
+  themeSource: z.string(),
+  isOverridden: z.boolean(),
+});
 const sourceBody = z.object({ source: z.string().max(200_000, '模板过长（不超过20万字符）') }).strict();
 const previewBody = z
   .object({
@@ -73,7 +84,10 @@ function sendPreview(reply: FastifyReply, html: string): FastifyReply {
     .type('text/html; charset=utf-8')
     .header('cache-control', 'no-store')
     .header('x-robots-tag', 'noindex')
-    .header('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'")
+    .header(
+      'content-security-policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+    )
     .send(html);
 }
 
@@ -89,13 +103,25 @@ export function registerPublishingRoutes(fastify: FastifyInstance, ctx: Ctx): vo
 
   app.get(
     '/api/admin/publishing/sites/:siteId',
-    { schema: { tags, summary: '网站发布状态：页面数、最近一次发布和防篡改检查', security, params: siteIdParams, response: { 200: statusSchema } } },
+    {
+      schema: {
+        tags,
+        summary: '网站发布状态：页面数、最近一次发布和防篡改检查',
+        security,
+        params: siteIdParams,
+        response: { 200: statusSchema },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { siteId } = request.params;
       await authorize(ctx, actor, 'sites.read', { siteId });
       const sc = await siteContextOf(ctx, siteId);
-      const [pages, lastBuild, lastVerify] = await Promise.all([repo.countManifest(ctx, siteId), repo.findLastBuild(ctx, siteId), repo.findLastVerification(ctx, siteId)]);
+      const [pages, lastBuild, lastVerify] = await Promise.all([
+        repo.countManifest(ctx, siteId),
+        repo.findLastBuild(ctx, siteId),
+        repo.findLastVerification(ctx, siteId),
+      ]);
       return {
         siteId,
         code: sc.site.code,
@@ -109,7 +135,15 @@ export function registerPublishingRoutes(fastify: FastifyInstance, ctx: Ctx): vo
 
   app.post(
     '/api/admin/publishing/sites/:siteId/rebuild',
-    { schema: { tags, summary: '全量重新发布网站（后台任务，多个工作进程分片执行）', security: writeSecurity, params: siteIdParams, response: { 202: z.object({ buildId: z.number() }) } } },
+    {
+      schema: {
+        tags,
+        summary: '全量重新发布网站（后台任务，多个工作进程分片执行）',
+        security: writeSecurity,
+        params: siteIdParams,
+        response: { 202: z.object({ buildId: z.number() }) },
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const { siteId } = request.params;
@@ -124,7 +158,15 @@ export function registerPublishingRoutes(fastify: FastifyInstance, ctx: Ctx): vo
 
   app.post(
     '/api/admin/publishing/sites/:siteId/verify',
-    { schema: { tags, summary: '防篡改检查：比对已发布文件与发布清单', security: writeSecurity, params: siteIdParams, response: { 200: verifySchema } } },
+    {
+      schema: {
+        tags,
+        summary: '防篡改检查：比对已发布文件与发布清单',
+        security: writeSecurity,
+        params: siteIdParams,
+        response: { 200: verifySchema },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { siteId } = request.params;
@@ -137,13 +179,29 @@ export function registerPublishingRoutes(fastify: FastifyInstance, ctx: Ctx): vo
 
   app.get(
     '/api/admin/publishing/sites/:siteId/templates',
-    { schema: { tags, summary: '网站模板列表', security, params: siteIdParams, response: { 200: z.object({ items: z.array(templateSummarySchema) }) } } },
+    {
+      schema: {
+        tags,
+        summary: '网站模板列表',
+        security,
+        params: siteIdParams,
+        response: { 200: z.object({ items: z.array(templateSummarySchema) }) },
+      },
+    },
     async (request) => ({ items: await listSiteTemplates(ctx, { actor: requireActor(request), siteId: request.params.siteId }) }),
   );
 
   app.get(
     '/api/admin/publishing/sites/:siteId/templates/:name',
-    { schema: { tags, summary: '查看网站模板（本站自定义或主题默认）', security, params: templateParams, response: { 200: templateSchema } } },
+    {
+      schema: {
+        tags,
+        summary: '查看网站模板（本站自定义或主题默认）',
+        security,
+        params: templateParams,
+        response: { 200: templateSchema },
+      },
+    },
     async (request) => getSiteTemplate(ctx, { actor: requireActor(request), ...request.params }),
   );
 
@@ -200,7 +258,15 @@ export function registerPublishingRoutes(fastify: FastifyInstance, ctx: Ctx): vo
 
   app.get(
     '/api/admin/publishing/preview/items/:itemId',
-    { schema: { tags, summary: '预览信息（当前版本，含未发布的修改），仅登录用户可见', security, params: itemIdParams, response: { 200: z.string() } } },
+    {
+      schema: {
+        tags,
+        summary: '预览信息（当前版本，含未发布的修改），仅登录用户可见',
+        security,
+        params: itemIdParams,
+        response: { 200: z.string() },
+      },
+    },
     async (request, reply) => {
       const item = await getPreviewItem(ctx, { actor: requireActor(request), itemId: request.params.itemId });
       const found = await previewItemView(ctx, item);

@@ -119,7 +119,7 @@ export function kickDrain(ctx: Ctx): Promise<void> {
 
 /** Resolves when this process has no drain running (tests, CLI). */
 export async function whenIdle(ctx: Ctx): Promise<void> {
-  for (let d = drainerOf(ctx); d.running; ) await d.running;
+  for (let d = drainerOf(ctx); d.running;) await d.running;
 }
 
 /** Takes pending rows in batches and publishes them; a site-wide change becomes a full build. */
@@ -149,7 +149,10 @@ export async function drainPending(ctx: Ctx): Promise<{ items: number; builds: n
         else await renderColumnTail(ctx, t);
       }
     }
-    await repo.deletePending(ctx, rows.map((r) => r.id));
+    await repo.deletePending(
+      ctx,
+      rows.map((r) => r.id),
+    );
   }
   return { items, builds };
 }
@@ -177,17 +180,29 @@ export function subscribe(ctx: Ctx): void {
     ]),
   );
   ctx.events.subscribe<{ itemIds: number[] }>('library.relation.changed', (e) =>
-    queueChanges(ctx, e.payload.itemIds.map((id) => ({ kind: 'item' as const, refId: Number(id), siteIds: [] }))),
+    queueChanges(
+      ctx,
+      e.payload.itemIds.map((id) => ({ kind: 'item' as const, refId: Number(id), siteIds: [] })),
+    ),
   );
   ctx.events.subscribe<{ itemIds: number[] }>('library.items.imported', (e) =>
-    queueChanges(ctx, e.payload.itemIds.map((id) => ({ kind: 'item' as const, refId: Number(id), siteIds: [] }))),
+    queueChanges(
+      ctx,
+      e.payload.itemIds.map((id) => ({ kind: 'item' as const, refId: Number(id), siteIds: [] })),
+    ),
   );
   // The navigation, header and footer are on every page: a site or column change rebuilds the site.
   const onSite = (e: { payload: SiteEventPayload | ColumnEventPayload }) => {
     invalidateSiteContext(ctx, e.payload.siteId);
     return queueChanges(ctx, [{ kind: 'site', refId: e.payload.siteId, siteIds: [e.payload.siteId] }]);
   };
-  for (const type of ['sites.site.updated', 'sites.site.transitioned', 'sites.column.created', 'sites.column.moved', 'sites.column.deleted']) {
+  for (const type of [
+    'sites.site.updated',
+    'sites.site.transitioned',
+    'sites.column.created',
+    'sites.column.moved',
+    'sites.column.deleted',
+  ]) {
     ctx.events.subscribe(type, onSite);
   }
   // A column whose slug changed leaves a redirect from its old folder.

@@ -155,7 +155,8 @@ async function buildSiteContext(ctx: Ctx, siteId: number): Promise<SiteContext |
     repo.listTemplateOverrides(ctx, siteId),
   ]);
   const allById = new Map(all.map((c) => [c.id, c]));
-  const isVisible = (c: Column): boolean => !c.isHidden && (c.parentId === null || (allById.has(c.parentId) && isVisible(allById.get(c.parentId)!)));
+  const isVisible = (c: Column): boolean =>
+    !c.isHidden && (c.parentId === null || (allById.has(c.parentId) && isVisible(allById.get(c.parentId)!)));
   const columns = all.filter(isVisible);
   const templateRevision = overrides.map((o) => `${o.name}@${o.updatedAt}`).join('|') || 'theme';
   const renderer = createSiteRenderer({
@@ -204,10 +205,9 @@ export function siteView(sc: SiteContext, lang: PageLanguage, page: string): Sit
 
 function makeSiteView(sc: SiteContext, lang: PageLanguage): SiteView {
   const site = sc.site;
-  const languages: LanguageLink[] = [
-    { code: 'zh-CN', label: siteLanguageLabels['zh-CN'], url: '§', isCurrent: lang === 'zh-CN' },
-  ];
-  if (site.languages.includes('zh-TW')) languages.push({ code: 'zh-TW', label: siteLanguageLabels['zh-TW'], url: '§zh-tw/', isCurrent: false });
+  const languages: LanguageLink[] = [{ code: 'zh-CN', label: siteLanguageLabels['zh-CN'], url: '§', isCurrent: lang === 'zh-CN' }];
+  if (site.languages.includes('zh-TW'))
+    languages.push({ code: 'zh-TW', label: siteLanguageLabels['zh-TW'], url: '§zh-tw/', isCurrent: false });
   if (sc.languages.includes('en')) languages.push({ code: 'en', label: 'English', url: '§en/', isCurrent: lang === 'en' });
   const siteUrl = (s: Site) => siteCanonicalBaseFromSite(sc, s);
   const subSites = siteKinds

@@ -47,7 +47,13 @@ export async function listSiteTemplates(ctx: Ctx, input: { actor: Actor; siteId:
   const overrides = new Map((await repo.listTemplateOverrides(ctx, input.siteId)).map((o) => [o.name, o]));
   return listTemplates().map((t) => {
     const o = overrides.get(t.name);
-    return { name: t.name, description: t.description, isOverridden: Boolean(o), updatedAt: o?.updatedAt ?? null, updatedBy: o?.updatedByName ?? null };
+    return {
+      name: t.name,
+      description: t.description,
+      isOverridden: Boolean(o),
+      updatedAt: o?.updatedAt ?? null,
+      updatedBy: o?.updatedByName ?? null,
+    };
   });
 }
 
@@ -64,7 +70,8 @@ export async function getSiteTemplate(ctx: Ctx, input: { actor: Actor; siteId: n
 export async function assertTemplateValid(ctx: Ctx, siteId: number, name: string, source: string): Promise<void> {
   const sc = await siteOf(ctx, siteId);
   known(name);
-  if (source.length > 200_000) throw TemplateInvalid({ message: '模板过长（不超过20万字符）', details: [{ path: 'source', message: '模板过长' }] });
+  if (source.length > 200_000)
+    throw TemplateInvalid({ message: '模板过长（不超过20万字符）', details: [{ path: 'source', message: '模板过长' }] });
   const overrides = new Map((await repo.listTemplateOverrides(ctx, siteId)).map((o) => [o.name, o.source]));
   overrides.set(name, source);
   const result = validateTemplate(sc.site.themeKey, overrides, name, source);
@@ -76,7 +83,10 @@ export async function assertTemplateValid(ctx: Ctx, siteId: number, name: string
   }
 }
 
-export async function saveSiteTemplate(ctx: Ctx, input: { actor: Actor; siteId: number; name: string; source: string }): Promise<TemplateDetail> {
+export async function saveSiteTemplate(
+  ctx: Ctx,
+  input: { actor: Actor; siteId: number; name: string; source: string },
+): Promise<TemplateDetail> {
   await authorize(ctx, input.actor, 'sites.update', { siteId: input.siteId });
   await assertTemplateValid(ctx, input.siteId, input.name, input.source);
   await transaction(ctx, async (tx) => {
@@ -86,7 +96,15 @@ export async function saveSiteTemplate(ctx: Ctx, input: { actor: Actor; siteId: 
       updatedBy: input.actor.userId,
       updatedByName: input.actor.displayName,
     });
-    await recordAudit(tx, { actor: input.actor, action: 'publishing.template.save', targetType: 'site', targetId: input.siteId, siteId: input.siteId, summary: `修改网站模板“${input.name}”`, after: { name: input.name } });
+    await recordAudit(tx, {
+      actor: input.actor,
+      action: 'publishing.template.save',
+      targetType: 'site',
+      targetId: input.siteId,
+      siteId: input.siteId,
+      summary: `修改网站模板“${input.name}”`,
+      after: { name: input.name },
+    });
   });
   invalidateSiteContext(ctx, input.siteId);
   await queueChanges(ctx, [{ kind: 'site', refId: input.siteId, siteIds: [input.siteId] }]);
@@ -98,7 +116,16 @@ export async function resetSiteTemplate(ctx: Ctx, input: { actor: Actor; siteId:
   known(input.name);
   const isDeleted = await transaction(ctx, async (tx) => {
     const deleted = await repo.deleteTemplateOverride(tx, input.siteId, input.name);
-    if (deleted) await recordAudit(tx, { actor: input.actor, action: 'publishing.template.reset', targetType: 'site', targetId: input.siteId, siteId: input.siteId, summary: `网站模板“${input.name}”恢复为主题默认`, before: { name: input.name } });
+    if (deleted)
+      await recordAudit(tx, {
+        actor: input.actor,
+        action: 'publishing.template.reset',
+        targetType: 'site',
+        targetId: input.siteId,
+        siteId: input.siteId,
+        summary: `网站模板“${input.name}”恢复为主题默认`,
+        before: { name: input.name },
+      });
     return deleted;
   });
   if (!isDeleted) return;

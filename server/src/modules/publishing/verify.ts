@@ -55,9 +55,24 @@ export async function verifySite(ctx: Ctx, siteId: number): Promise<VerifyReport
     added: added.sort(),
     missing: missing.sort(),
   };
-  await repo.insertVerification(ctx, siteId, { checkedAt: report.checkedAt, changed: report.changed.slice(0, 1000), added: report.added.slice(0, 1000), missing: report.missing.slice(0, 1000) });
+  await repo.insertVerification(ctx, siteId, {
+    checkedAt: report.checkedAt,
+    changed: report.changed.slice(0, 1000),
+    added: report.added.slice(0, 1000),
+    missing: report.missing.slice(0, 1000),
+  });
   if (changed.length || added.length || missing.length) {
-    ctx.logger.error({ siteId, code: sc.site.code, changed: changed.length, added: added.length, missing: missing.length, sample: [...changed, ...added, ...missing].slice(0, 10) }, 'tamper check: published files differ from the manifest');
+    ctx.logger.error(
+      {
+        siteId,
+        code: sc.site.code,
+        changed: changed.length,
+        added: added.length,
+        missing: missing.length,
+        sample: [...changed, ...added, ...missing].slice(0, 10),
+      },
+      'tamper check: published files differ from the manifest',
+    );
   }
   return report;
 }

@@ -85,8 +85,13 @@ export const publishingTables: ModuleMigration = {
       .addColumn('missing', t.json, (c) => c.notNull())
       .addColumn('checked_at', t.timestamp, (c) => t.now(c.notNull()))
       .execute();
-    await db.schema.createIndex('publishing_verifications_site').ifNotExists().on('publishing_verifications').columns(['site_id', 'id']).execute();
-  
+    await db.schema
+      .createIndex('publishing_verifications_site')
+      .ifNotExists()
+      .on('publishing_verifications')
+      .columns(['site_id', 'id'])
+      .execute();
+
     // Changes waiting to be published (written by event subscribers, drained in process at once
     // and by a periodic job after a crash): kind 'item' | 'column' | 'site', with the id.
     await t

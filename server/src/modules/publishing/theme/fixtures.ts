@@ -61,10 +61,41 @@ function siteView(root: string, lang: PageLanguage, path: string): SiteView {
 
 function navView(root: string, current: string): NavEntry[] {
   const top: Array<[string, string, Array<[string, string]>]> = [
-    ['要闻动态', 'ywdt', [['明湖要闻', 'mhyw'], ['通知公告', 'tzgg'], ['部门动态', 'bmdt']]],
-    ['政务公开', 'zwgk', [['政策文件', 'zcwj'], ['政策解读', 'zcjd'], ['领导信息', 'ldxx'], ['机构职能', 'jgzn']]],
-    ['政务服务', 'zwfw', [['办事指南', 'bszn'], ['便民服务', 'bmfw']]],
-    ['互动交流', 'hdjl', [['县长信箱', 'xzxx'], ['回应关切', 'hygq']]],
+    [
+      '要闻动态',
+      'ywdt',
+      [
+        ['明湖要闻', 'mhyw'],
+        ['通知公告', 'tzgg'],
+        ['部门动态', 'bmdt'],
+      ],
+    ],
+    [
+      '政务公开',
+      'zwgk',
+      [
+        ['政策文件', 'zcwj'],
+        ['政策解读', 'zcjd'],
+        ['领导信息', 'ldxx'],
+        ['机构职能', 'jgzn'],
+      ],
+    ],
+    [
+      '政务服务',
+      'zwfw',
+      [
+        ['办事指南', 'bszn'],
+        ['便民服务', 'bmfw'],
+      ],
+    ],
+    [
+      '互动交流',
+      'hdjl',
+      [
+        ['县长信箱', 'xzxx'],
+        ['回应关切', 'hygq'],
+      ],
+    ],
     ['走进明湖', 'zjmh', [['明湖概况', 'mhgk']]],
   ];
   return top.map(([name, slug, children]) => ({
@@ -120,7 +151,16 @@ function related(root: string, id: number, title: string, date: string, label: s
 const nationalMeta = (
   site: SiteView,
   col: { name: string; purpose: string; type: string },
-  article?: { title: string; at: string; source: string; keywords: string; author: string; description: string; image: string; url: string },
+  article?: {
+    title: string;
+    at: string;
+    source: string;
+    keywords: string;
+    author: string;
+    description: string;
+    image: string;
+    url: string;
+  },
 ): Array<{ name: string; content: string }> => [
   { name: 'SiteName', content: site.name },
   { name: 'SiteDomain', content: site.domain },
@@ -139,7 +179,12 @@ const nationalMeta = (
   { name: 'Url', content: article?.url ?? '' },
 ];
 
-function basePage(kind: PageKind, path: string, title: string, options: { lang?: PageLanguage; nav?: string; crumbs?: LinkView[] } = {}): PageView {
+function basePage(
+  kind: PageKind,
+  path: string,
+  title: string,
+  options: { lang?: PageLanguage; nav?: string; crumbs?: LinkView[] } = {},
+): PageView {
   const lang = options.lang ?? 'zh-CN';
   const depth = path.split('/').length - 1;
   const root = '../'.repeat(depth);
@@ -220,7 +265,11 @@ function itemPage(
   page.title = view.title;
   page.description = view.summary;
   page.keywords = view.keywords.join(',');
-  page.crumbs = [{ name: page.t.home!, url: lang === 'en' ? `${page.root}en/` : page.root }, ...crumbs.map(([name, url]) => ({ name, url: `${page.root}${url}` })), { name: view.title, url: '' }];
+  page.crumbs = [
+    { name: page.t.home!, url: lang === 'en' ? `${page.root}en/` : page.root },
+    ...crumbs.map(([name, url]) => ({ name, url: `${page.root}${url}` })),
+    { name: view.title, url: '' },
+  ];
   page.image = view.images[0] ? `${canonicalBase}/${view.images[0].url.replace(/^(\.\.\/)+/, '')}` : '';
   page.meta = nationalMeta(
     page.site,
@@ -269,13 +318,24 @@ function buildSamples() {
         key: 'zcwj',
         title: '政策文件',
         moreUrl: 'zwgk/zcwj/',
-        entries: [entry('', 1187, '明湖县人民政府办公室关于进一步优化营商环境的通知', '2026-03-02 09:30', { type: 'policy', typeLabel: '政策文件', docNo: '明政办〔2026〕3号' })],
+        entries: [
+          entry('', 1187, '明湖县人民政府办公室关于进一步优化营商环境的通知', '2026-03-02 09:30', {
+            type: 'policy',
+            typeLabel: '政策文件',
+            docNo: '明政办〔2026〕3号',
+          }),
+        ],
       },
       {
         key: 'zcjd',
         title: '政策解读',
         moreUrl: 'zwgk/zcjd/',
-        entries: [entry('', 1188, '一图读懂《关于进一步优化营商环境的通知》', '2026-03-02 15:00', { type: 'interpretation', typeLabel: '政策解读' })],
+        entries: [
+          entry('', 1188, '一图读懂《关于进一步优化营商环境的通知》', '2026-03-02 15:00', {
+            type: 'interpretation',
+            typeLabel: '政策解读',
+          }),
+        ],
       },
     ],
     entryGroups: [
@@ -328,7 +388,15 @@ function buildSamples() {
         validityLabel: '已废止',
       }),
     ],
-    pagination: { current: 5, total: 12, pages, prevUrl: 'index_4.html', nextUrl: 'index_6.html', firstUrl: 'index.html', lastUrl: 'index_12.html' },
+    pagination: {
+      current: 5,
+      total: 12,
+      pages,
+      prevUrl: 'index_4.html',
+      nextUrl: 'index_6.html',
+      firstUrl: 'index.html',
+      lastUrl: 'index_12.html',
+    },
     layout: 'documents',
   };
   listDocuments.crumbs = [
@@ -343,26 +411,64 @@ function buildSamples() {
     column: column(listPeople.root, '领导信息', 'ldxx', 'list', '县政府领导的简历和分工'),
     children: [],
     entries: [
-      entry(listPeople.root, 301, '王明', '2025-01-10 09:00', { type: 'leader', typeLabel: '领导', summary: '县长', imageUrl: '../../files/301/wangming.jpg', imageAlt: '王明同志照片' }),
-      entry(listPeople.root, 302, '李华', '2025-01-10 09:00', { type: 'leader', typeLabel: '领导', summary: '副县长', imageUrl: '../../files/302/lihua.jpg', imageAlt: '李华同志照片' }),
+      entry(listPeople.root, 301, '王明', '2025-01-10 09:00', {
+        type: 'leader',
+        typeLabel: '领导',
+        summary: '县长',
+        imageUrl: '../../files/301/wangming.jpg',
+        imageAlt: '王明同志照片',
+      }),
+      entry(listPeople.root, 302, '李华', '2025-01-10 09:00', {
+        type: 'leader',
+        typeLabel: '领导',
+        summary: '副县长',
+        imageUrl: '../../files/302/lihua.jpg',
+        imageAlt: '李华同志照片',
+      }),
     ],
-    pagination: { current: 1, total: 1, pages: [{ number: 1, url: 'index.html', isCurrent: true }], prevUrl: '', nextUrl: '', firstUrl: 'index.html', lastUrl: 'index.html' },
+    pagination: {
+      current: 1,
+      total: 1,
+      pages: [{ number: 1, url: 'index.html', isCurrent: true }],
+      prevUrl: '',
+      nextUrl: '',
+      firstUrl: 'index.html',
+      lastUrl: 'index.html',
+    },
     layout: 'people',
   };
-  listPeople.crumbs = [{ name: '首页', url: listPeople.root }, { name: '政务公开', url: `${listPeople.root}zwgk/` }, { name: '领导信息', url: '' }];
+  listPeople.crumbs = [
+    { name: '首页', url: listPeople.root },
+    { name: '政务公开', url: `${listPeople.root}zwgk/` },
+    { name: '领导信息', url: '' },
+  ];
 
   const listCatalogue = basePage('list', 'zwgk/index.html', '政务公开', { nav: 'zwgk' });
   listCatalogue.list = {
     column: column(listCatalogue.root, '政务公开', 'zwgk', 'catalogue', '政府信息公开目录'),
     children: [
-      { column: column(listCatalogue.root, '政策文件', 'zwgk/zcwj', 'list', '规范性文件和其他文件'), entries: [entry(listCatalogue.root, 1187, '明湖县人民政府办公室关于进一步优化营商环境的通知', '2026-03-02 09:30')] },
+      {
+        column: column(listCatalogue.root, '政策文件', 'zwgk/zcwj', 'list', '规范性文件和其他文件'),
+        entries: [entry(listCatalogue.root, 1187, '明湖县人民政府办公室关于进一步优化营商环境的通知', '2026-03-02 09:30')],
+      },
       { column: column(listCatalogue.root, '政策解读', 'zwgk/zcjd', 'list', ''), entries: [] },
     ],
     entries: [],
-    pagination: { current: 1, total: 1, pages: [{ number: 1, url: 'index.html', isCurrent: true }], prevUrl: '', nextUrl: '', firstUrl: 'index.html', lastUrl: 'index.html' },
+    pagination: {
+      current: 1,
+      total: 1,
+      pages: [{ number: 1, url: 'index.html', isCurrent: true }],
+      prevUrl: '',
+      nextUrl: '',
+      firstUrl: 'index.html',
+      lastUrl: 'index.html',
+    },
     layout: 'titles',
   };
-  listCatalogue.crumbs = [{ name: '首页', url: listCatalogue.root }, { name: '政务公开', url: '' }];
+  listCatalogue.crumbs = [
+    { name: '首页', url: listCatalogue.root },
+    { name: '政务公开', url: '' },
+  ];
 
   const single = basePage('single', 'zjmh/mhgk/index.html', '明湖概况', { nav: 'zjmh' });
   single.item = itemView(single.root, {
@@ -373,25 +479,47 @@ function buildSamples() {
     column: column(single.root, '明湖概况', 'mhgk', 'single'),
     bodyHtml: '<p>明湖县位于安徽省北部，总面积1,986平方千米，辖8镇3乡，户籍人口62万。</p>',
   });
-  single.crumbs = [{ name: '首页', url: single.root }, { name: '走进明湖', url: `${single.root}zjmh/` }, { name: '明湖概况', url: '' }];
+  single.crumbs = [
+    { name: '首页', url: single.root },
+    { name: '走进明湖', url: `${single.root}zjmh/` },
+    { name: '明湖概况', url: '' },
+  ];
 
-  const zcwjCrumbs: Array<[string, string]> = [['政务公开', 'zwgk/'], ['政策文件', 'zwgk/zcwj/']];
-  const itemNews = itemPage('ywdt/mhyw/202603/t20260305_1201.html', 'ywdt', [['要闻动态', 'ywdt/'], ['明湖要闻', 'ywdt/mhyw/']], (root) =>
-    itemView(root, {
-      id: 1201,
-      type: 'news',
-      typeLabel: '新闻',
-      title: '明湖县召开2026年优化营商环境推进大会',
-      column: column(root, '明湖要闻', 'mhyw'),
-      summary: '会议总结2025年营商环境建设成效，部署2026年重点任务。',
-      keywords: ['营商环境', '推进大会'],
-      author: '张晓',
-      source: '明湖县融媒体中心',
-      publishedAt: '2026-03-05 10:12',
-      bodyHtml: '<p>3月5日上午，明湖县召开2026年优化营商环境推进大会。</p><p>会议指出，2025年全县新增市场主体1.2万户……</p>',
-      images: [{ name: '会场全景', url: `${root}files/88/huichang.jpg`, description: 'JPEG, 320 KB', kind: 'image', alt: '会场全景：与会人员在县政务中心报告厅听取工作报告' }],
-      related: [related(root, 1187, '明湖县人民政府办公室关于进一步优化营商环境的通知', '2026-03-02', '相关文件', '政策文件')],
-    }),
+  const zcwjCrumbs: Array<[string, string]> = [
+    ['政务公开', 'zwgk/'],
+    ['政策文件', 'zwgk/zcwj/'],
+  ];
+  const itemNews = itemPage(
+    'ywdt/mhyw/202603/t20260305_1201.html',
+    'ywdt',
+    [
+      ['要闻动态', 'ywdt/'],
+      ['明湖要闻', 'ywdt/mhyw/'],
+    ],
+    (root) =>
+      itemView(root, {
+        id: 1201,
+        type: 'news',
+        typeLabel: '新闻',
+        title: '明湖县召开2026年优化营商环境推进大会',
+        column: column(root, '明湖要闻', 'mhyw'),
+        summary: '会议总结2025年营商环境建设成效，部署2026年重点任务。',
+        keywords: ['营商环境', '推进大会'],
+        author: '张晓',
+        source: '明湖县融媒体中心',
+        publishedAt: '2026-03-05 10:12',
+        bodyHtml: '<p>3月5日上午，明湖县召开2026年优化营商环境推进大会。</p><p>会议指出，2025年全县新增市场主体1.2万户……</p>',
+        images: [
+          {
+            name: '会场全景',
+            url: `${root}files/88/huichang.jpg`,
+            description: 'JPEG, 320 KB',
+            kind: 'image',
+            alt: '会场全景：与会人员在县政务中心报告厅听取工作报告',
+          },
+        ],
+        related: [related(root, 1187, '明湖县人民政府办公室关于进一步优化营商环境的通知', '2026-03-02', '相关文件', '政策文件')],
+      }),
   );
 
   const policyMetadata = [
@@ -426,7 +554,13 @@ function buildSamples() {
         related(root, 806, '一图读懂城区停车新规', '2023-05-12', '相关解读', '图解'),
       ],
       attachments: [
-        { name: '明湖县城区道路停车泊位设置规划表.xlsx', url: `${root}files/811/bowei.xlsx`, description: 'XLSX, 48 KB', kind: 'document', alt: '' },
+        {
+          name: '明湖县城区道路停车泊位设置规划表.xlsx',
+          url: `${root}files/811/bowei.xlsx`,
+          description: 'XLSX, 48 KB',
+          kind: 'document',
+          alt: '',
+        },
         { name: '停车收费标准.pdf', url: `${root}files/812/shoufei.pdf`, description: 'PDF, 1.2 MB', kind: 'document', alt: '' },
       ],
       bodyHtml: policyBody,
@@ -434,63 +568,104 @@ function buildSamples() {
     }),
   );
 
-  const itemInterpretation = itemPage('zwgk/zcjd/202305/t20230511_805.html', 'zwgk', [['政务公开', 'zwgk/'], ['政策解读', 'zwgk/zcjd/']], (root) =>
-    itemView(root, {
-      id: 805,
-      type: 'interpretation',
-      typeLabel: '政策解读',
-      title: '《明湖县城区道路停车管理办法》政策解读',
-      column: column(root, '政策解读', 'zcjd'),
-      source: '明湖县住房和城乡建设局',
-      author: '县住建局',
-      publishedAt: '2023-05-11 15:30',
-      bodyHtml: '<h2>一、出台背景</h2><p>近年来，城区机动车保有量快速增长……</p>',
-      interpretedPolicies: [related(root, 801, '明湖县城区道路停车管理办法', '2023-05-10', '解读的政策', '政策文件')],
-    }),
+  const itemInterpretation = itemPage(
+    'zwgk/zcjd/202305/t20230511_805.html',
+    'zwgk',
+    [
+      ['政务公开', 'zwgk/'],
+      ['政策解读', 'zwgk/zcjd/'],
+    ],
+    (root) =>
+      itemView(root, {
+        id: 805,
+        type: 'interpretation',
+        typeLabel: '政策解读',
+        title: '《明湖县城区道路停车管理办法》政策解读',
+        column: column(root, '政策解读', 'zcjd'),
+        source: '明湖县住房和城乡建设局',
+        author: '县住建局',
+        publishedAt: '2023-05-11 15:30',
+        bodyHtml: '<h2>一、出台背景</h2><p>近年来，城区机动车保有量快速增长……</p>',
+        interpretedPolicies: [related(root, 801, '明湖县城区道路停车管理办法', '2023-05-10', '解读的政策', '政策文件')],
+      }),
   );
 
-  const itemResponse = itemPage('hdjl/hygq/202603/t20260304_1195.html', 'hdjl', [['互动交流', 'hdjl/'], ['回应关切', 'hdjl/hygq/']], (root) => {
-    const r = (id: number, title: string, date: string) => related(root, id, title, date, '回应', '回应关切');
-    return itemView(root, {
-      id: 1195,
-      type: 'response',
-      typeLabel: '回应关切',
-      title: '关于湖滨路自来水管网抢修进展的情况通报（二）',
-      column: column(root, '回应关切', 'hygq'),
-      source: '明湖县水务局',
-      publishedAt: '2026-03-04 18:00',
-      seriesEvent: '湖滨路自来水管网爆裂',
-      series: [
-        { ...r(1191, '关于湖滨路自来水管网爆裂的情况通报', '2026-03-03'), isCurrent: false, isRumourRebuttal: false },
-        { ...r(1193, '网传“全城停水三天”不实', '2026-03-03'), isCurrent: false, isRumourRebuttal: true },
-        { ...r(1195, '关于湖滨路自来水管网抢修进展的情况通报（二）', '2026-03-04'), isCurrent: true, isRumourRebuttal: false },
-      ],
-    });
-  });
-
-  const itemLeader = itemPage('zwgk/ldxx/202501/t20250110_301.html', 'zwgk', [['政务公开', 'zwgk/'], ['领导信息', 'zwgk/ldxx/']], (root) =>
-    itemView(root, {
-      id: 301,
-      type: 'leader',
-      typeLabel: '领导',
-      title: '王明',
-      column: column(root, '领导信息', 'ldxx'),
-      bodyHtml: '<p>王明，男，汉族，1975年6月生，研究生学历，中共党员。</p>',
-      person: { name: '王明', title: '县委副书记、县长', portfolio: '主持县政府全面工作。', photoUrl: `${root}files/301/wangming.jpg`, photoAlt: '王明同志照片' },
-      related: [related(root, 1201, '明湖县召开2026年优化营商环境推进大会', '2026-03-05', '活动', '新闻')],
-    }),
+  const itemResponse = itemPage(
+    'hdjl/hygq/202603/t20260304_1195.html',
+    'hdjl',
+    [
+      ['互动交流', 'hdjl/'],
+      ['回应关切', 'hdjl/hygq/'],
+    ],
+    (root) => {
+      const r = (id: number, title: string, date: string) => related(root, id, title, date, '回应', '回应关切');
+      return itemView(root, {
+        id: 1195,
+        type: 'response',
+        typeLabel: '回应关切',
+        title: '关于湖滨路自来水管网抢修进展的情况通报（二）',
+        column: column(root, '回应关切', 'hygq'),
+        source: '明湖县水务局',
+        publishedAt: '2026-03-04 18:00',
+        seriesEvent: '湖滨路自来水管网爆裂',
+        series: [
+          { ...r(1191, '关于湖滨路自来水管网爆裂的情况通报', '2026-03-03'), isCurrent: false, isRumourRebuttal: false },
+          { ...r(1193, '网传“全城停水三天”不实', '2026-03-03'), isCurrent: false, isRumourRebuttal: true },
+          { ...r(1195, '关于湖滨路自来水管网抢修进展的情况通报（二）', '2026-03-04'), isCurrent: true, isRumourRebuttal: false },
+        ],
+      });
+    },
   );
 
-  const itemInstitution = itemPage('zwgk/jgzn/202501/t20250110_401.html', 'zwgk', [['政务公开', 'zwgk/'], ['机构职能', 'zwgk/jgzn/']], (root) =>
-    itemView(root, {
-      id: 401,
-      type: 'institution',
-      typeLabel: '机构',
-      title: '明湖县发展和改革委员会',
-      column: column(root, '机构职能', 'jgzn'),
-      bodyHtml: '<p>拟订并组织实施全县国民经济和社会发展战略、中长期规划和年度计划。</p>',
-      institution: { name: '明湖县发展和改革委员会', address: '明湖县政务新区湖滨路1号3号楼', phone: '0561-1234500', hours: '工作日 8:30-12:00，14:30-17:30', head: '赵强' },
-    }),
+  const itemLeader = itemPage(
+    'zwgk/ldxx/202501/t20250110_301.html',
+    'zwgk',
+    [
+      ['政务公开', 'zwgk/'],
+      ['领导信息', 'zwgk/ldxx/'],
+    ],
+    (root) =>
+      itemView(root, {
+        id: 301,
+        type: 'leader',
+        typeLabel: '领导',
+        title: '王明',
+        column: column(root, '领导信息', 'ldxx'),
+        bodyHtml: '<p>王明，男，汉族，1975年6月生，研究生学历，中共党员。</p>',
+        person: {
+          name: '王明',
+          title: '县委副书记、县长',
+          portfolio: '主持县政府全面工作。',
+          photoUrl: `${root}files/301/wangming.jpg`,
+          photoAlt: '王明同志照片',
+        },
+        related: [related(root, 1201, '明湖县召开2026年优化营商环境推进大会', '2026-03-05', '活动', '新闻')],
+      }),
+  );
+
+  const itemInstitution = itemPage(
+    'zwgk/jgzn/202501/t20250110_401.html',
+    'zwgk',
+    [
+      ['政务公开', 'zwgk/'],
+      ['机构职能', 'zwgk/jgzn/'],
+    ],
+    (root) =>
+      itemView(root, {
+        id: 401,
+        type: 'institution',
+        typeLabel: '机构',
+        title: '明湖县发展和改革委员会',
+        column: column(root, '机构职能', 'jgzn'),
+        bodyHtml: '<p>拟订并组织实施全县国民经济和社会发展战略、中长期规划和年度计划。</p>',
+        institution: {
+          name: '明湖县发展和改革委员会',
+          address: '明湖县政务新区湖滨路1号3号楼',
+          phone: '0561-1234500',
+          hours: '工作日 8:30-12:00，14:30-17:30',
+          head: '赵强',
+        },
+      }),
   );
 
   const itemPreview = itemPage('zwgk/zcwj/202603/t20260302_1187.html', 'zwgk', zcwjCrumbs, (root) =>

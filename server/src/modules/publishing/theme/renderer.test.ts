@@ -78,9 +78,13 @@ describe('default theme', () => {
   });
 
   it('links an interpretation to its policy and shows a response series in order with the current one marked', () => {
-    expect(theme().render(sampleViews.itemInterpretation)).toMatch(/解读的政策<\/h2>\s*<ul>\s*<li><a href="[^"]+t20230510_801\.html">明湖县城区道路停车管理办法<\/a>/);
+    expect(theme().render(sampleViews.itemInterpretation)).toMatch(
+      /解读的政策<\/h2>\s*<ul>\s*<li><a href="[^"]+t20230510_801\.html">明湖县城区道路停车管理办法<\/a>/,
+    );
     const html = theme().render(sampleViews.itemResponse);
-    const order = ['关于湖滨路自来水管网爆裂的情况通报', '网传“全城停水三天”不实', '抢修进展的情况通报（二）</span>'].map((s) => html.indexOf(s));
+    const order = ['关于湖滨路自来水管网爆裂的情况通报', '网传“全城停水三天”不实', '抢修进展的情况通报（二）</span>'].map((s) =>
+      html.indexOf(s),
+    );
     expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
     expect(html).toContain('<span class="tag tag-warn">辟谣</span>');
     expect(html).toContain('<span aria-current="page">关于湖滨路自来水管网抢修进展的情况通报（二）</span><span class="tag">本文</span>');
@@ -157,7 +161,9 @@ describe('escaping', () => {
 
   it.each(payloads)('never lets %s through any field of any page', (payload) => {
     for (const [name, view] of Object.entries(sampleViews)) {
-      const html = createSiteRenderer({ themeKey: 'default', overrides: new Map(), revision: `xss-${name}` }).render(poison(view, payload) as PageView);
+      const html = createSiteRenderer({ themeKey: 'default', overrides: new Map(), revision: `xss-${name}` }).render(
+        poison(view, payload) as PageView,
+      );
       expect(html, name).not.toContain('<script>alert');
       expect(html, name).not.toContain('<img src=x');
       expect(html, name).not.toMatch(/(href|src|content)="\s*javascript:/i);
@@ -173,7 +179,9 @@ describe('site templates', () => {
     expect(html).toContain('<p class="custom">本站样式</p>');
     expect(html).not.toContain('class="article-meta"');
     const broken = new Map([['item', '{% include "nosuch" %}']]);
-    expect(createSiteRenderer({ themeKey: 'default', overrides: broken, revision: 'r2' }).render(sampleViews.itemNews)).toContain('class="article-meta"');
+    expect(createSiteRenderer({ themeKey: 'default', overrides: broken, revision: 'r2' }).render(sampleViews.itemNews)).toContain(
+      'class="article-meta"',
+    );
   });
 
   it('accepts every theme template as it ships', () => {
@@ -197,25 +205,41 @@ describe('site templates', () => {
       column: 4,
       reason: '第3行：未知变量 item.titel',
     });
-    expect(validateTemplate('default', new Map(), 'item', '{% if false %}\n{{ site.nmae }}{% endif %}')).toMatchObject({ ok: false, line: 2 });
+    expect(validateTemplate('default', new Map(), 'item', '{% if false %}\n{{ site.nmae }}{% endif %}')).toMatchObject({
+      ok: false,
+      line: 2,
+    });
     expect(validateTemplate('default', new Map(), 'list', '{% for e in list.entries %}\n<p>{{ e.tilte }}</p>{% endfor %}')).toMatchObject({
       ok: false,
       line: 2,
       reason: '第2行：未知变量 e.tilte',
     });
-    expect(validateTemplate('default', new Map(), 'footer', '{{ item.title }}')).toMatchObject({ ok: false, reason: '第1行：未知变量 item.title' });
+    expect(validateTemplate('default', new Map(), 'footer', '{{ item.title }}')).toMatchObject({
+      ok: false,
+      reason: '第1行：未知变量 item.title',
+    });
   });
 
   it('refuses an unknown filter', () => {
-    expect(validateTemplate('default', new Map(), 'item', '{{ item.title | shell }}')).toMatchObject({ ok: false, reason: '第1行：未知过滤器 shell' });
+    expect(validateTemplate('default', new Map(), 'item', '{{ item.title | shell }}')).toMatchObject({
+      ok: false,
+      reason: '第1行：未知过滤器 shell',
+    });
   });
 
   it('refuses includes of unknown names, of paths outside the theme and of names chosen at run time', () => {
-    expect(validateTemplate('default', new Map(), 'item', '<p>x</p>\n{% include "sidebar" %}')).toMatchObject({ ok: false, line: 2, reason: '第2行：引用了不存在的模板“sidebar”' });
+    expect(validateTemplate('default', new Map(), 'item', '<p>x</p>\n{% include "sidebar" %}')).toMatchObject({
+      ok: false,
+      line: 2,
+      reason: '第2行：引用了不存在的模板“sidebar”',
+    });
     expect(validateTemplate('default', new Map(), 'item', "{% render '../../../etc/passwd' %}")).toMatchObject({ ok: false, line: 1 });
     expect(validateTemplate('default', new Map(), 'item', "{% layout '/etc/passwd' %}")).toMatchObject({ ok: false, line: 1 });
     expect(validateTemplate('default', new Map(), 'item', '{% include item.title %}')).toMatchObject({ ok: false, line: 1 });
-    expect(validateTemplate('default', new Map(), 'item', '{% liquid\n  echo item.title\n  include "nosuch"\n%}')).toMatchObject({ ok: false, line: 3 });
+    expect(validateTemplate('default', new Map(), 'item', '{% liquid\n  echo item.title\n  include "nosuch"\n%}')).toMatchObject({
+      ok: false,
+      line: 3,
+    });
     expect(validateTemplate('default', new Map(), '../item', '{{ item.title }}')).toMatchObject({ ok: false });
   });
 
@@ -227,7 +251,12 @@ describe('site templates', () => {
 
   it('stops a runaway loop', () => {
     const started = Date.now();
-    const nested = validateTemplate('default', new Map(), 'item', '{% for i in (1..5000) %}{% for j in (1..5000) %}{{ j }}{% endfor %}{% endfor %}');
+    const nested = validateTemplate(
+      'default',
+      new Map(),
+      'item',
+      '{% for i in (1..5000) %}{% for j in (1..5000) %}{{ j }}{% endfor %}{% endfor %}',
+    );
     expect(nested).toMatchObject({ ok: false, line: 1 });
     expect(nested.ok || nested.reason).toMatch(/已停止/);
     expect(validateTemplate('default', new Map(), 'item', '{% for i in (1..1000000000) %}x{% endfor %}')).toMatchObject({ ok: false });
@@ -237,9 +266,11 @@ describe('site templates', () => {
   it('cannot reach prototypes or run code', () => {
     const result = validateTemplate('default', new Map(), 'item', '{{ item.constructor.constructor }}');
     expect(result.ok).toBe(false);
-    const html = createSiteRenderer({ themeKey: 'default', overrides: new Map([['item', '[{{ item.constructor }}][{{ item.title.constructor }}]']]), revision: 'proto' }).render(
-      sampleViews.itemNews,
-    );
+    const html = createSiteRenderer({
+      themeKey: 'default',
+      overrides: new Map([['item', '[{{ item.constructor }}][{{ item.title.constructor }}]']]),
+      revision: 'proto',
+    }).render(sampleViews.itemNews);
     expect(html).toContain('[][]');
   });
 });
@@ -247,7 +278,20 @@ describe('site templates', () => {
 describe('theme catalogue', () => {
   it('lists every template with a Chinese description and ships its assets', () => {
     const names = listTemplates().map((t) => t.name);
-    for (const name of ['layout', 'header', 'footer', 'toolbar', 'home', 'list', 'single', 'item', 'item-leader', 'item-institution', 'not-found', 'message']) {
+    for (const name of [
+      'layout',
+      'header',
+      'footer',
+      'toolbar',
+      'home',
+      'list',
+      'single',
+      'item',
+      'item-leader',
+      'item-institution',
+      'not-found',
+      'message',
+    ]) {
       expect(names).toContain(name);
     }
     expect(listTemplates().every((t) => /[\u4e00-\u9fff]/.test(t.description))).toBe(true);
@@ -258,11 +302,15 @@ describe('theme catalogue', () => {
   });
 
   it('keeps the stylesheet to one main colour family and readable line height', () => {
-    const css = themeAssets('default').find((a) => a.path === 'assets/site.css')!.content.toString('utf8');
+    const css = themeAssets('default')
+      .find((a) => a.path === 'assets/site.css')!
+      .content.toString('utf8');
     expect(css).toContain('#1f4e8c');
     expect(css).toMatch(/body \{[^}]*line-height: 1\.75/);
     expect(css).toContain(':focus-visible');
-    const print = themeAssets('default').find((a) => a.path === 'assets/print.css')!.content.toString('utf8');
+    const print = themeAssets('default')
+      .find((a) => a.path === 'assets/print.css')!
+      .content.toString('utf8');
     expect(print).toMatch(/\.main-nav[\s\S]*display: none/);
   });
 });

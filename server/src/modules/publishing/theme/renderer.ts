@@ -41,7 +41,10 @@ const BUILT_IN_THEME = 'default';
 const templateCatalogue: Array<{ name: string; description: string }> = [
   { name: 'layout', description: '页面外框：<head>（标题、国家规定的元数据标签、Open Graph、样式）、跳转链接，并组合页眉、正文和页脚' },
   { name: 'header', description: '页眉：网站名称、域名、语言版本、无障碍工具条、主导航（随站点、语言和当前频道缓存）' },
-  { name: 'footer', description: '页脚：我为政府网站找错、党政机关网站标识、网站标识码、ICP备案号、公安机关备案号、主办单位、联系方式、站群导航' },
+  {
+    name: 'footer',
+    description: '页脚：我为政府网站找错、党政机关网站标识、网站标识码、ICP备案号、公安机关备案号、主办单位、联系方式、站群导航',
+  },
   { name: 'toolbar', description: '无障碍工具条（适老化）：字号、高对比度、行距、大鼠标、十字线、纯文本、朗读、简繁切换' },
   { name: 'home', description: '首页：头条、要闻、通知公告、政策文件、政策解读等区块，办事服务与互动交流入口，专题专栏' },
   { name: 'list', description: '栏目列表页：信息列表（标题、文件、人物、图文四种样式）、下级栏目、分页' },
@@ -56,7 +59,20 @@ const templateCatalogue: Array<{ name: string; description: string }> = [
 ];
 
 /** Templates the renderer runs itself (not only through include), so every page-level scope variable is known there. */
-const topLevelNames = new Set(['layout', 'header', 'footer', 'toolbar', 'home', 'list', 'single', 'item', 'item-leader', 'item-institution', 'not-found', 'message']);
+const topLevelNames = new Set([
+  'layout',
+  'header',
+  'footer',
+  'toolbar',
+  'home',
+  'list',
+  'single',
+  'item',
+  'item-leader',
+  'item-institution',
+  'not-found',
+  'message',
+]);
 const chromeNames = new Set(['header', 'footer', 'toolbar']);
 
 /** Validation refuses a template that takes a second on a sample page; publishing stops a render after ten (a runaway loop). */
@@ -109,7 +125,8 @@ function headTags(view: PageView): string {
   if (view.description) out += `<meta name="description" content="${attr(view.description)}">\n`;
   if (view.keywords) out += `<meta name="keywords" content="${attr(view.keywords)}">\n`;
   if (!view.isIndexable) out += '<meta name="robots" content="noindex, nofollow">\n';
-  if (view.canonicalUrl) out += `<link rel="canonical" href="${attr(view.canonicalUrl)}">\n<meta property="og:url" content="${attr(view.canonicalUrl)}">\n`;
+  if (view.canonicalUrl)
+    out += `<link rel="canonical" href="${attr(view.canonicalUrl)}">\n<meta property="og:url" content="${attr(view.canonicalUrl)}">\n`;
   out += `<meta property="og:title" content="${attr(view.title)}">\n`;
   out += `<meta property="og:type" content="${view.kind === 'item' ? 'article' : 'website'}">\n`;
   out += `<meta property="og:site_name" content="${attr(view.site.name)}">\n`;
@@ -408,7 +425,8 @@ function shapeOf(value: unknown): Shape {
 function mergeShape(a: Shape, b: Shape): Shape {
   if (a === null) return b;
   if (b === null) return a;
-  if (isShapeArray(a) && isShapeArray(b)) return Object.assign(Object.create(ShapeArrayProto) as ShapeArray, { element: mergeShape(a.element, b.element) });
+  if (isShapeArray(a) && isShapeArray(b))
+    return Object.assign(Object.create(ShapeArrayProto) as ShapeArray, { element: mergeShape(a.element, b.element) });
   if (typeof a === 'object' && typeof b === 'object' && !isShapeArray(a) && !isShapeArray(b)) {
     const out: { [key: string]: Shape } = { ...a };
     for (const [k, v] of Object.entries(b)) out[k] = k in out ? mergeShape(out[k]!, v) : v;
@@ -475,12 +493,13 @@ function checkReferences(source: string, sources: ReadonlyMap<string, string>): 
   // Inside {% liquid %} blocks tags are written one per line without delimiters.
   for (const block of source.matchAll(/\{%-?\s*liquid\b([\s\S]*?)-?%\}/dg)) {
     const bodyStart = block.indices![1]![0];
-    for (const m of block[1]!.matchAll(liquidTagLine)) found.push({ index: bodyStart + m.index + m[0].length - m[0].trimStart().length, args: m[2] ?? '' });
+    for (const m of block[1]!.matchAll(liquidTagLine))
+      found.push({ index: bodyStart + m.index + m[0].length - m[0].trimStart().length, args: m[2] ?? '' });
   }
   for (const { index, args } of found) {
     const { line, column } = lineAndColumn(source, index);
     const literal = /^(['"])([^'"]*)\1/.exec(args);
-    if (!literal) return refuse(line, column, '引用的模板名称必须写成带引号的固定名称，例如 {% include \'entries\' %}');
+    if (!literal) return refuse(line, column, "引用的模板名称必须写成带引号的固定名称，例如 {% include 'entries' %}");
     const target = literal[2]!;
     if (!templateNamePattern.test(target)) return refuse(line, column, `不允许引用“${target}”：模板名称只能包含小写字母、数字和连字符`);
     if (!sources.has(target)) return refuse(line, column, `引用了不存在的模板“${target}”`);
@@ -522,7 +541,10 @@ function describeError(error: unknown, name: string): TemplateValidation {
   while (err.originalError && (err.originalError as LiquidErrorLike).token) err = err.originalError as LiquidErrorLike;
   const [line, column] = err.token?.getPosition?.() ?? [1, 1];
   const file = err.token?.file;
-  const message = String(err.message ?? error).replace(/, (?:file:[^,\n]*|line:\d+|col:\d+)/g, '').replace(/\n[\s\S]*$/, '').replace(/^.*?(undefined variable|ENOENT)/, '$1');
+  const message = String(err.message ?? error)
+    .replace(/, (?:file:[^,\n]*|line:\d+|col:\d+)/g, '')
+    .replace(/\n[\s\S]*$/, '')
+    .replace(/^.*?(undefined variable|ENOENT)/, '$1');
   let reason: string;
   let m: RegExpExecArray | null;
   if ((m = /undefined variable: (.+)$/.exec(message))) reason = `未知变量 ${m[1]}`;
@@ -532,8 +554,8 @@ function describeError(error: unknown, name: string): TemplateValidation {
   else if (/ENOENT|Failed to lookup/.test(message)) {
     const target = /"([^"]*)"/.exec(message)?.[1];
     reason = `引用了不存在的模板${target ? `“${target}”` : ''}`;
-  }
-  else if (/template render limit exceeded/.test(message)) reason = `模板运行时间超过 ${VALIDATION_RENDER_LIMIT_MS} 毫秒，已停止（可能有过大的循环）`;
+  } else if (/template render limit exceeded/.test(message))
+    reason = `模板运行时间超过 ${VALIDATION_RENDER_LIMIT_MS} 毫秒，已停止（可能有过大的循环）`;
   else if (/memory alloc limit exceeded/.test(message)) reason = '模板占用内存过多，已停止（可能有过大的循环或范围）';
   else if (/parse length limit exceeded/.test(message)) reason = '模板过长';
   else if (err.name === 'TokenizationError' || err.name === 'ParseError') reason = `语法错误（${message}）`;
@@ -553,7 +575,8 @@ export function validateTemplate(
   name: string,
   source: string,
 ): TemplateValidation {
-  if (!templateNamePattern.test(name)) return { ok: false, line: 1, column: 1, reason: `模板名称“${name}”不合规：只能使用小写字母、数字和连字符，并以字母开头` };
+  if (!templateNamePattern.test(name))
+    return { ok: false, line: 1, column: 1, reason: `模板名称“${name}”不合规：只能使用小写字母、数字和连字符，并以字母开头` };
   const candidate = new Map(overrides);
   candidate.set(name, source);
   const sources = mergeSources(templateNamePattern.test(themeKey) ? themeKey : BUILT_IN_THEME, candidate);
