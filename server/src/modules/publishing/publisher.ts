@@ -72,6 +72,38 @@ function emptyStats(): PublishStats {
   return { pages: 0, written: [], removed: [], errors: [] };
 }
 
+/*
+ * The latest entries of a column, as homepage blocks and catalogue pages show them, kept per
+ * process: an incremental publish re-reads only the columns it changed, not every block of the
+ * homepage (each read orders the whole column). Entries expire after 30 s, so a change published
+ * by another process shows within that time at the next render here.
+ */
+const latestTtlMs = 30_000;
+const latestCaches = new WeakMap<object, Map<number, { at: number; entries: LiveEntry[] }>>();
+
+function latestCache(ctx: Ctx): Map<number, { at: number; entries: LiveEntry[] }> {
+  let cache = latestCaches.get(ctx.events);
+  if (!cache) latestCaches.set(ctx.events, (cache = new Map()));
+  return cache;
+}
+
+/** The first 7 entries of a column (homepage blocks use 7, catalogue pages 6). */
+async function latestEntries(ctx: Ctx, columnId: number, limit: number): Promise<LiveEntry[]> {
+  const cache = latestCache(ctx);
+  const hit = cache.get(columnId);
+  if (hit && Date.now() - hit.at < latestTtlMs) return hit.entries.slice(0, limit);
+  const entries = await listLiveInColumn(ctx, columnId, { limit: 7, offset: 0 });
+  cache.set(columnId, { at: Date.now(), entries });
+  return entries.slice(0, limit);
+}
+
+/** Forgets the cached latest entries of changed columns (all when none are given). */
+export function forgetLatestEntries(ctx: Ctx, columnIds?: Iterable<number>): void {
+  const cache = latestCache(ctx);
+  if (!columnIds) cache.clear();
+  else for (const id of columnIds) cache.delete(id);
+}
+
 /**
  * Renders a view with the site's templates. A template that fails at render time (a site override
  * that passed validation but breaks on real data) falls back to the theme's template, so the
@@ -292,7 +324,9 @@ async function columnFiles(
   range: { from: number; to?: number; withFeeds?: boolean; orderedIds?: number[] },
   errors: string[],
 ): Promise<{ files: OutputFile[]; total: number; beyond: string[] }> {
-  const total = range.orderedIds ? range.orderedIds.length : await countLiveInColumn(ctx, column.id);
+  // One ordered read of the column's ids gives both the count and the pages' slices.
+  const orderedIds = range.orderedIds ?? (await listLiveIdsInColumn(ctx, column.id));
+  const total = orderedIds.length;
   const pages = pageCount(total);
   const from = Math.max(1, range.from);
   const to = Math.min(pages, range.to ?? pages);
@@ -300,12 +334,11 @@ async function columnFiles(
   const children = sc.columns.filter((c) => c.parentId === column.id && c.kind !== 'link');
   const childEntries =
     from === 1 && (column.kind === 'catalogue' || column.kind === 'topic')
-      ? await Promise.all(children.map(async (c) => ({ column: c, entries: await listLiveInColumn(ctx, c.id, { limit: 6, offset: 0 }) })))
+      ? await Promise.all(children.map(async (c) => ({ column: c, entries: await latestEntries(ctx, c.id, 6) })))
       : [];
   if (column.kind === 'single_page' && from === 1) {
     // A single-page column shows its latest item as the column's page.
-    const [first] = await listLiveInColumn(ctx, column.id, { limit: 1, offset: 0 });
-    const [item] = first ? await getLiveItems(ctx, [first.itemId]) : [];
+    const [item] = orderedIds.length ? await getLiveItems(ctx, [orderedIds[0]!]) : [];
     if (item) {
       const series = await seriesOf(ctx, item);
       const page = buildItemPage(sc, {
@@ -319,9 +352,7 @@ async function columnFiles(
     }
   }
   if (from <= to) {
-    const entries = range.orderedIds
-      ? await getLiveEntries(ctx, column.id, range.orderedIds.slice((from - 1) * pageSize, to * pageSize))
-      : await listLiveInColumn(ctx, column.id, { limit: (to - from + 1) * pageSize, offset: (from - 1) * pageSize });
+    const entries = await getLiveEntries(ctx, column.id, orderedIds.slice((from - 1) * pageSize, to * pageSize));
     const ec = await entryContext(ctx, [...entries, ...childEntries.flatMap((c) => c.entries)]);
     for (let n = from; n <= to; n++) {
       const slice = entries.slice((n - from) * pageSize, (n - from + 1) * pageSize);
@@ -407,7 +438,7 @@ async function homeFiles(ctx: Ctx, sc: SiteContext, errors: string[]): Promise<O
     const blocks = await Promise.all(
       homeBlockColumns(sc, lang).map(async (column) => ({
         column,
-        entries: await listLiveInColumn(ctx, column.id, { limit: 7, offset: 0 }),
+        entries: await latestEntries(ctx, column.id, 7),
       })),
     );
     const ec = await entryContext(
@@ -539,6 +570,7 @@ export async function renderSitePages(ctx: Ctx, siteId: number): Promise<Publish
   const stats = emptyStats();
   const sc = await loadSiteContext(ctx, siteId);
   if (!sc) return stats;
+  forgetLatestEntries(ctx);
   // Temporary files a killed process left behind (never served: no page links them).
   const leftovers = (await listSiteFiles(sc.outputDir)).filter((f) => f.endsWith('.tmp') && !isWriterAlive(f));
   await pool(leftovers, writeConcurrency, (f) => fs.rm(path.join(sc.outputDir, f), { force: true }));
@@ -599,6 +631,8 @@ export async function publishChanges(
   const itemDeps = itemIds.map((id) => `i:${id}`);
   const columnIds = new Set(change.columnIds);
   for (const item of live) for (const p of item.placements) columnIds.add(p.columnId);
+  // The changed items' columns are read again for homepage blocks and catalogue pages.
+  forgetLatestEntries(ctx, columnIds);
   // Deeper list pages (index_<n>) depend on their own column only, which is rendered below anyway.
   const dependent = (await repo.findDependentPages(ctx, [...itemDeps, ...[...columnIds].map((id) => `c:${id}`)])).filter(
     (d) => !/(^|\/)index_\d+\.html$/.test(d.path),
@@ -722,7 +756,7 @@ export async function sampleView(ctx: Ctx, sc: SiteContext, sample: 'home' | 'li
     const blocks = await Promise.all(
       homeBlockColumns(sc, 'zh-CN').map(async (column) => ({
         column,
-        entries: await listLiveInColumn(ctx, column.id, { limit: 7, offset: 0 }),
+        entries: await latestEntries(ctx, column.id, 7),
       })),
     );
     const ec = await entryContext(
