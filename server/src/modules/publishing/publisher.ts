@@ -637,8 +637,7 @@ export async function publishChanges(
   const dependent = (await repo.findDependentPages(ctx, [...itemDeps, ...[...columnIds].map((id) => `c:${id}`)])).filter(
     (d) => !/(^|\/)index_\d+\.html$/.test(d.path),
   );
-  const oldPages: Array<{ siteId: number; path: string; itemId: number }> = [];
-  for (const id of itemIds) for (const p of await repo.findItemPages(ctx, id)) oldPages.push({ ...p, itemId: id });
+  const oldPages = await repo.findItemPagesOf(ctx, itemIds);
   const siteIds = new Set<number>([...change.siteIds, ...dependent.map((d) => d.siteId), ...oldPages.map((p) => p.siteId)]);
   for (const item of live) for (const p of item.placements) siteIds.add(p.siteId);
 

@@ -113,13 +113,22 @@ export async function countManifest(ctx: Ctx, siteId: number): Promise<number> {
 
 /** Paths of an item's page on each site it is published on. */
 export async function findItemPages(ctx: Ctx, itemId: number): Promise<Array<{ siteId: number; path: string }>> {
-  const rows = await db(ctx)
-    .selectFrom('publishingFiles')
-    .select(['siteId', 'path'])
-    .where('itemId', '=', itemId)
-    .where('kind', '=', 'item')
-    .execute();
-  return rows.map((r) => ({ siteId: Number(r.siteId), path: r.path }));
+  return (await findItemPagesOf(ctx, [itemId])).map(({ siteId, path }) => ({ siteId, path }));
+}
+
+/** The pages of several items, in chunks of 500 ids. */
+export async function findItemPagesOf(ctx: Ctx, itemIds: number[]): Promise<Array<{ siteId: number; path: string; itemId: number }>> {
+  const result: Array<{ siteId: number; path: string; itemId: number }> = [];
+  for (let i = 0; i < itemIds.length; i += 500) {
+    const rows = await db(ctx)
+      .selectFrom('publishingFiles')
+      .select(['siteId', 'path', 'itemId'])
+      .where('itemId', 'in', itemIds.slice(i, i + 500))
+      .where('kind', '=', 'item')
+      .execute();
+    for (const r of rows) result.push({ siteId: Number(r.siteId), path: r.path, itemId: Number(r.itemId) });
+  }
+  return result;
 }
 
 export async function upsertManifest(ctx: Ctx, siteId: number, rows: ManifestRow[]): Promise<void> {
