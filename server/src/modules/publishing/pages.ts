@@ -249,11 +249,8 @@ export function buildHome(
   const homeBlocks: HomeBlock[] = [];
   let headline: EntryView | null = null;
   // 要闻 and notices first, then documents and interpretations; people and yearly reports last.
-  const rank = (b: { entries: LiveEntry[] }) => {
-    const type = b.entries[0]?.type ?? '';
-    const order = ['news', 'notice', 'policy', 'interpretation', 'response'];
-    return order.includes(type) ? order.indexOf(type) : order.length;
-  };
+  const order = ['news', 'notice', 'policy', 'interpretation', 'response'];
+  const rank = (b: { entries: LiveEntry[] }) => Math.min(order.length, ...b.entries.map((e) => (order.includes(e.type) ? order.indexOf(e.type) : order.length)));
   const ordered = [...blocks].sort((a, b) => rank(a) - rank(b));
   for (const b of ordered) {
     if (rank(b) >= 5 && homeBlocks.length >= 4) continue;
