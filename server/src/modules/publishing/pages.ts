@@ -250,7 +250,8 @@ export function buildHome(
   let headline: EntryView | null = null;
   // 要闻 and notices first, then documents and interpretations; people and yearly reports last.
   const order = ['news', 'notice', 'policy', 'interpretation', 'response'];
-  const rank = (b: { entries: LiveEntry[] }) => Math.min(order.length, ...b.entries.map((e) => (order.includes(e.type) ? order.indexOf(e.type) : order.length)));
+  const rank = (b: { entries: LiveEntry[] }) =>
+    Math.min(order.length, ...b.entries.map((e) => (order.includes(e.type) ? order.indexOf(e.type) : order.length)));
   const ordered = [...blocks].sort((a, b) => rank(a) - rank(b));
   for (const b of ordered) {
     if (rank(b) >= 5 && homeBlocks.length >= 4) continue;

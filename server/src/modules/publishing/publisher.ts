@@ -360,10 +360,12 @@ async function columnFiles(
       files.push(pageFile(sc, page, errors));
     }
     if (from === 1 && range.withFeeds !== false) files.push(...feedFiles(sc, column, entries.slice(0, pageSize), ec));
+    // The column's latest entries are now known: homepage blocks and catalogue pages need not read them again.
+    if (from === 1) latestCache(ctx).set(column.id, { at: Date.now(), entries: entries.slice(0, 7) });
   }
   // Pages past the end (the column shrank) are removed by the caller.
   const dir = columnDir(column);
-  const existing = await repo.listPathsWithPrefix(ctx, sc.site.id, 'list', dir);
+  const existing = await repo.listPathsWithPrefix(ctx, sc.site.id, 'list', `${dir}index_`);
   const beyond = existing.filter((p) => {
     if (!p.startsWith(dir)) return false;
     const m = /^index_(\d+)\.html$/.exec(p.slice(dir.length));
@@ -520,7 +522,7 @@ async function refreshSitemap(ctx: Ctx, sc: SiteContext, chunks: number[], stats
     if (f) files.push(f);
     else emptied.push(`sitemap-items-${k}.xml`);
   }
-  const existing = new Set(await repo.listPathsOfKind(ctx, sc.site.id, 'sitemap'));
+  const existing = new Set(await repo.listPathsWithPrefix(ctx, sc.site.id, 'sitemap', 'sitemap'));
   for (const f of files) existing.add(f.path);
   for (const e of emptied) existing.delete(e);
   files.push(sitemapIndexFile(sc, [...existing].sort(), now));
@@ -551,7 +553,7 @@ export async function renderShard(ctx: Ctx, input: { siteId: number; afterId: nu
   const stats = emptyStats();
   const sc = await loadSiteContext(ctx, input.siteId);
   if (!sc) return stats;
-  const known = new Set(await repo.listPathsOfKind(ctx, sc.site.id, 'file'));
+  const known = new Set(await repo.listPathsWithPrefix(ctx, sc.site.id, 'file', 'files/'));
   let after = input.afterId;
   for (;;) {
     const ids = (await listLiveItemIds(ctx, { siteId: input.siteId, afterId: after, limit: 250 })).filter((id) => id <= input.uptoId);
@@ -593,7 +595,7 @@ export async function finishBuild(ctx: Ctx, siteId: number, startedAt: string): 
   // Remove leftovers first, so the sitemap lists only pages of this build.
   const stale = (await repo.listStaleManifest(ctx, siteId, startedAt)).filter((p) => !p.startsWith('sitemap'));
   await removeFiles(ctx, sc, stale, stats);
-  const staleSitemaps = (await repo.listPathsOfKind(ctx, siteId, 'sitemap')).filter(
+  const staleSitemaps = (await repo.listPathsWithPrefix(ctx, siteId, 'sitemap', 'sitemap')).filter(
     (p) => /^sitemap-items-\d+\.xml$/.test(p) && !chunks.includes(Number(/\d+/.exec(p)![0])),
   );
   await removeFiles(ctx, sc, staleSitemaps, stats);

@@ -499,13 +499,14 @@ export async function listStaleManifest(ctx: Ctx, siteId: number, before: string
 
 /** Paths of a site's files of one kind under a folder prefix (e.g. one column's list pages). */
 export async function listPathsWithPrefix(ctx: Ctx, siteId: number, kind: string, prefix: string): Promise<string[]> {
-  const escaped = prefix.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-  const rows = await db(ctx)
-    .selectFrom('publishingFiles')
-    .select('path')
-    .where('siteId', '=', siteId)
-    .where('kind', '=', kind)
-    .where(sql<boolean>`path like ${`${escaped}%`} escape '\\'`)
-    .execute();
-  return rows.map((r) => r.path);
+  // SQLite compares text bytewise: a range on the primary key (site_id, path) finds the prefix
+  // (a LIKE with ESCAPE would scan the site's files). PostgreSQL's collation may not order that
+  // way, so there the prefix is compared directly.
+  let query = db(ctx).selectFrom('publishingFiles').select(['path', 'kind']).where('siteId', '=', siteId);
+  query =
+    ctx.dialect === 'sqlite'
+      ? query.where('path', '>=', prefix).where('path', '<', `${prefix}\uffff`)
+      : query.where(sql<boolean>`left(path, ${prefix.length}) = ${prefix}`);
+  const rows = await query.execute();
+  return rows.filter((r) => r.kind === kind && r.path.startsWith(prefix)).map((r) => r.path);
 }

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../kernel/index.js';
 import { systemActor } from '../accounts/index.js';
-import type { ItemPublicationEvent } from '../library/index.js';
+import { findItem, type ItemPublicationEvent } from '../library/index.js';
 import { listSites, type ColumnEventPayload, type SiteEventPayload } from '../sites/index.js';
 import { finishBuild, planShards, publishChanges, renderColumnTail, renderShard, renderSitePages, type PublishStats } from './publisher.js';
 import * as repo from './repository.js';
@@ -173,12 +173,15 @@ export function subscribe(ctx: Ctx): void {
     ]);
   ctx.events.subscribe<ItemPublicationEvent>('library.item.published', onItem);
   ctx.events.subscribe<ItemPublicationEvent>('library.item.unpublished', onItem);
-  ctx.events.subscribe<{ itemId: number; siteId: number; columnId: number }>('library.placement.changed', (e) =>
-    queueChanges(ctx, [
+  ctx.events.subscribe<{ itemId: number; siteId: number; columnId: number }>('library.placement.changed', async (e) => {
+    // A draft's placements show nowhere yet; a live item's (added, moved or removed) change lists.
+    const item = await findItem(ctx, e.payload.itemId);
+    if (!item || item.publishedVersion === null) return;
+    await queueChanges(ctx, [
       { kind: 'item', refId: e.payload.itemId, siteIds: [e.payload.siteId] },
       { kind: 'column', refId: e.payload.columnId, siteIds: [e.payload.siteId] },
-    ]),
-  );
+    ]);
+  });
   ctx.events.subscribe<{ itemIds: number[] }>('library.relation.changed', (e) =>
     queueChanges(
       ctx,
