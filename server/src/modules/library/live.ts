@@ -1,9 +1,8 @@
 import type { Readable } from 'node:stream';
 import { readJson, storageFor, tables, type Ctx } from '../../kernel/index.js';
-import type { AttachmentView, ItemContent, Placement, RelationKind } from './model.js';
+import type { AttachmentView, Item, ItemContent, Placement, RelationKind } from './model.js';
 import * as repo from './repository.js';
 import { toAttachment, toItem, toPlacement } from './views.js';
-import type { Item } from './model.js';
 import type { Actor } from '../accounts/index.js';
 import { getItem } from './items.js';
 
