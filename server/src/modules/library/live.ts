@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { readJson, storageFor, tables, type Ctx } from '../../kernel/index.js';
 import type { AttachmentView, Item, ItemContent, Placement, RelationKind } from './model.js';
 import * as repo from './repository.js';
-import { toAttachment, toItem, toPlacement } from './views.js';
+import { contentOf, toAttachment, toItem, toPlacement } from './views.js';
 import type { Actor } from '../accounts/index.js';
 import { getItem } from './items.js';
 
@@ -329,14 +329,11 @@ export async function getPreviewItem(ctx: Ctx, input: { actor: Actor; itemId: nu
       ];
     });
   }
-  const content: ItemContent = {
-    title: item.title,
-    summary: item.summary,
-    keywords: item.keywords,
-    author: item.author,
-    source: item.source,
-    body: item.body,
-    metadata: item.metadata,
+  return {
+    ...item,
+    content: contentOf(item),
+    placements: placements.map(toPlacement),
+    related,
+    attachments: attachments.map(toAttachment),
   };
-  return { ...item, content, placements: placements.map(toPlacement), related, attachments: attachments.map(toAttachment) };
 }

@@ -3,7 +3,7 @@ import type { Ctx, JiyueModule } from '../../kernel/index.js';
 import { publishingTables } from './migrations/2026112310_publishing_tables.js';
 import { siteOutputDir } from './output.js';
 import { buildMessage } from './pages.js';
-import { renderColumnTail } from './publisher.js';
+import { renderColumnTail, renderView } from './publisher.js';
 import { registerShareRoutes } from './qr.js';
 import { registerPublishingRoutes } from './routes.js';
 import { registerPublicSite } from './serve.js';
@@ -20,7 +20,6 @@ import {
 } from './service.js';
 import { loadSiteContext } from './site-context.js';
 import { verifySite } from './verify.js';
-import { renderView } from './publisher.js';
 
 export { startFullBuild, buildAllSites, drainPending, whenIdle, findRedirect, servedSites } from './service.js';
 export { publishChanges, renderShard, renderSitePages, finishBuild, type PublishStats, type ChangeSet } from './publisher.js';

@@ -497,11 +497,8 @@ export interface ItemPageInput {
   item: LiveItem;
   /** The response series (anchor and responders), oldest first, when the item is a response. */
   series: LiveRelated[] | null;
-  seriesAnchor: LiveRelated | null;
   locate: ItemLocator;
   isPreview?: boolean;
-  /** Overrides the page's root (preview pages live outside the site folder). */
-  rootOverride?: string;
   /** Renders the item as a single-page column's page at this path instead of its own page. */
   singlePagePath?: string;
 }
@@ -646,7 +643,7 @@ export function buildItemPage(sc: SiteContext, input: ItemPageInput): BuiltPage 
     path,
     kind,
     itemId: kind === 'item' ? item.id : null,
-    view: input.rootOverride === undefined ? view : rebase(view, root, input.rootOverride),
+    view,
     deps: [...new Set(deps)],
   };
 }
@@ -683,10 +680,11 @@ export function rebase(original: PageView, from: string, to: string): PageView {
 
 // ---- 404 ------------------------------------------------------------------------------------
 
+/**
+ * The 404 page. It is served at any depth, so its links are relative to the site root: the
+ * publisher adds `<base href="/">` and serving rewrites it for `/sites/<code>/` and `/zh-tw/`.
+ */
 export function buildNotFound(sc: SiteContext): BuiltPage {
-  // Served at any depth, so its links are root-absolute on the site's own host … or relative to
-  // the site root when the site lives under /sites/<code>/; the server answers 404.html for
-  // every missing path, so links are rebased there (see serve.ts) — here they are site-relative.
   const path = '404.html';
   const base = basePage(sc, 'zh-CN', path, null);
   return {

@@ -32,17 +32,7 @@ import {
   type ItemLocator,
 } from './pages.js';
 import * as repo from './repository.js';
-import {
-  columnDir,
-  columnLanguage,
-  formatTime,
-  homePath,
-  listPagePath,
-  loadSiteContext,
-  pageSize,
-  rootOf,
-  type SiteContext,
-} from './site-context.js';
+import { columnDir, columnLanguage, homePath, listPagePath, loadSiteContext, pageSize, rootOf, type SiteContext } from './site-context.js';
 import { createSiteRenderer } from './theme/renderer.js';
 import type { PageView } from './view-model.js';
 
@@ -255,11 +245,10 @@ async function makeLocator(ctx: Ctx, sc: SiteContext, items: Array<{ related: Li
 }
 
 /** For a response item: its series (anchor first, then responders), oldest first. */
-async function seriesOf(ctx: Ctx, item: LiveItem): Promise<{ anchor: LiveRelated | null; members: LiveRelated[] } | null> {
+async function seriesOf(ctx: Ctx, item: LiveItem): Promise<{ members: LiveRelated[] } | null> {
   if (item.type !== 'response') return null;
   const forward = item.related.find((r) => r.kind === 'responds_to' && r.direction === 'forward');
   let members: LiveRelated[];
-  let anchor: LiveRelated | null = null;
   const self = (): LiveRelated => ({
     kind: 'responds_to',
     direction: 'forward',
@@ -276,7 +265,6 @@ async function seriesOf(ctx: Ctx, item: LiveItem): Promise<{ anchor: LiveRelated
   if (forward) {
     const [anchorItem] = await getLiveItems(ctx, [forward.id]);
     if (!anchorItem) return null;
-    anchor = forward;
     members = [forward, ...anchorItem.related.filter((r) => r.kind === 'responds_to' && r.direction === 'inverse')];
   } else {
     const responders = item.related.filter((r) => r.kind === 'responds_to' && r.direction === 'inverse');
@@ -285,18 +273,34 @@ async function seriesOf(ctx: Ctx, item: LiveItem): Promise<{ anchor: LiveRelated
   }
   if (!members.some((m) => m.id === item.id)) members.push(self());
   members.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id - b.id);
-  return { anchor, members };
+  return { members };
 }
 
 // ---- page builders --------------------------------------------------------------------------
+
+/** An item's page on a site, with its response series and links to related items (anywhere). */
+async function itemPage(
+  ctx: Ctx,
+  sc: SiteContext,
+  item: LiveItem,
+  options: { locate?: ItemLocator; isPreview?: boolean; singlePagePath?: string } = {},
+): Promise<BuiltPage | null> {
+  const series = await seriesOf(ctx, item);
+  return buildItemPage(sc, {
+    item,
+    series: series?.members ?? null,
+    locate: options.locate ?? (await makeLocator(ctx, sc, [item])),
+    isPreview: options.isPreview,
+    singlePagePath: options.singlePagePath,
+  });
+}
 
 /** Item pages of live items (and their attachments' files) on this site. */
 async function itemFiles(ctx: Ctx, sc: SiteContext, items: LiveItem[], errors: string[], known: Set<string>): Promise<OutputFile[]> {
   const locate = await makeLocator(ctx, sc, items);
   const files: OutputFile[] = [];
   for (const item of items) {
-    const series = await seriesOf(ctx, item);
-    const page = buildItemPage(sc, { item, series: series?.members ?? null, seriesAnchor: series?.anchor ?? null, locate });
+    const page = await itemPage(ctx, sc, item, { locate });
     if (!page) continue;
     files.push(pageFile(sc, page, errors));
     for (const a of item.attachments) {
@@ -340,14 +344,7 @@ async function columnFiles(
     // A single-page column shows its latest item as the column's page.
     const [item] = orderedIds.length ? await getLiveItems(ctx, [orderedIds[0]!]) : [];
     if (item) {
-      const series = await seriesOf(ctx, item);
-      const page = buildItemPage(sc, {
-        item,
-        series: series?.members ?? null,
-        seriesAnchor: series?.anchor ?? null,
-        locate: await makeLocator(ctx, sc, [item]),
-        singlePagePath: listPagePath(column, 1),
-      });
+      const page = await itemPage(ctx, sc, item, { singlePagePath: listPagePath(column, 1) });
       if (page) return { files: [pageFile(sc, page, errors)], total, beyond: [] };
     }
   }
@@ -746,13 +743,12 @@ async function renderColumnPages(ctx: Ctx, sc: SiteContext, column: Column, from
   await removeFiles(ctx, sc, beyond, stats);
 }
 
-export { planShards, formatTime };
+export { planShards };
 
 // ---- previews -------------------------------------------------------------------------------
 
 /** A page view for the template editor's preview: the homepage, a list page or an item page. */
 export async function sampleView(ctx: Ctx, sc: SiteContext, sample: 'home' | 'list' | 'item', itemId?: number): Promise<PageView | null> {
-  const errors: string[] = [];
   if (sample === 'home') {
     const blocks = await Promise.all(
       homeBlockColumns(sc, 'zh-CN').map(async (column) => ({
@@ -786,15 +782,7 @@ export async function sampleView(ctx: Ctx, sc: SiteContext, sample: 'home' | 'li
   if (!id) return null;
   const [item] = await getLiveItems(ctx, [id]);
   if (!item) return null;
-  const series = await seriesOf(ctx, item);
-  const page = buildItemPage(sc, {
-    item,
-    series: series?.members ?? null,
-    seriesAnchor: series?.anchor ?? null,
-    locate: await makeLocator(ctx, sc, [item]),
-  });
-  void errors;
-  return page?.view ?? null;
+  return (await itemPage(ctx, sc, item))?.view ?? null;
 }
 
 /** The page of an item with its current, unpublished content, linked to the published site. */
@@ -803,14 +791,7 @@ export async function previewItemView(ctx: Ctx, item: LiveItem): Promise<{ sc: S
   for (const siteId of siteIds) {
     const sc = await loadSiteContext(ctx, siteId);
     if (!sc) continue;
-    const series = await seriesOf(ctx, item);
-    const page = buildItemPage(sc, {
-      item,
-      series: series?.members ?? null,
-      seriesAnchor: series?.anchor ?? null,
-      locate: await makeLocator(ctx, sc, [item]),
-      isPreview: true,
-    });
+    const page = await itemPage(ctx, sc, item, { isPreview: true });
     if (page) return { sc, view: page.view };
   }
   return null;

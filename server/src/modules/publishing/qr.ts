@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { LRUCache } from 'lru-cache';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { defineError, type Ctx } from '../../kernel/index.js';
@@ -13,8 +14,8 @@ export const ShareUrlInvalid = defineError(
 
 const maxUrlLength = 500;
 const maxCached = 1000;
-/** SVG text by URL; a Map kept in insertion order is the LRU (a hit moves the entry to the end). */
-const cache = new Map<string, string>();
+/** SVG text by URL. */
+const cache = new LRUCache<string, string>({ max: maxCached });
 
 function isShareableUrl(value: string): boolean {
   if (value.length === 0 || value.length > maxUrlLength) return false;
@@ -33,14 +34,9 @@ function isShareableUrl(value: string): boolean {
 export async function shareQrSvg(url: string): Promise<string> {
   if (!isShareableUrl(url)) throw ShareUrlInvalid({ details: [{ path: 'url', message: '需要 http(s) 网址，不超过 500 个字符' }] });
   const hit = cache.get(url);
-  if (hit !== undefined) {
-    cache.delete(url);
-    cache.set(url, hit);
-    return hit;
-  }
+  if (hit !== undefined) return hit;
   const svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   cache.set(url, svg);
-  if (cache.size > maxCached) cache.delete(cache.keys().next().value!);
   return svg;
 }
 

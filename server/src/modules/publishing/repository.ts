@@ -261,10 +261,6 @@ export async function saveRedirect(ctx: Ctx, siteId: number, row: RedirectRow): 
   await db(ctx).deleteFrom('publishingRedirects').where('siteId', '=', siteId).where('fromPath', '=', row.toPath).execute();
 }
 
-export async function deleteRedirect(ctx: Ctx, siteId: number, fromPath: string): Promise<void> {
-  await db(ctx).deleteFrom('publishingRedirects').where('siteId', '=', siteId).where('fromPath', '=', fromPath).execute();
-}
-
 // ---- builds ---------------------------------------------------------------------------------
 
 export interface BuildRow {
@@ -472,18 +468,6 @@ export async function listItemPagesInRange(
     .orderBy('itemId')
     .execute();
   return rows.map((r) => ({ path: r.path, itemId: Number(r.itemId), updatedAt: r.updatedAt }));
-}
-
-/** Paths of a site's files of one kind (e.g. 'sitemap', 'list'). */
-export async function listPathsOfKind(ctx: Ctx, siteId: number, kind: string): Promise<string[]> {
-  const rows = await db(ctx)
-    .selectFrom('publishingFiles')
-    .select('path')
-    .where('siteId', '=', siteId)
-    .where('kind', '=', kind)
-    .orderBy('path')
-    .execute();
-  return rows.map((r) => r.path);
 }
 
 /** Rows not touched since `before` (left over from an earlier build). */

@@ -4,6 +4,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { LRUCache } from 'lru-cache';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../kernel/index.js';
 import { resolveSite, type SiteStatus } from '../sites/index.js';
@@ -127,40 +128,9 @@ interface LargeFile {
 
 type Entry = CachedFile | LargeFile;
 
-/** Map in insertion order as an LRU bounded by the sum of `bytes`. */
-class ByteLru<V extends { bytes: number }> {
-  private readonly map = new Map<string, V>();
-  private total = 0;
-  constructor(private readonly budget: number) {}
-
-  get(key: string): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
-  }
-
-  set(key: string, value: V): void {
-    this.delete(key);
-    if (value.bytes > this.budget) return;
-    this.map.set(key, value);
-    this.total += value.bytes;
-    while (this.total > this.budget) {
-      const [oldKey, old] = this.map.entries().next().value!;
-      this.map.delete(oldKey);
-      this.total -= old.bytes;
-    }
-  }
-
-  delete(key: string): void {
-    const old = this.map.get(key);
-    if (old !== undefined) {
-      this.map.delete(key);
-      this.total -= old.bytes;
-    }
-  }
+/** An LRU bounded by the sum of the entries' `bytes` (an entry larger than the budget is not kept). */
+function byteLru<V extends { bytes: number }>(budget: number): LRUCache<string, V> {
+  return new LRUCache<string, V>({ maxSize: budget, sizeCalculation: (v) => Math.max(1, v.bytes) });
 }
 
 const gzip = promisify(zlib.gzip);
@@ -200,8 +170,8 @@ const stamp = (st: fs.Stats | null) => (st && st.isFile() ? `${st.size}:${st.mti
 
 /** The in-memory side of serving: cached files, remembered misses, converted pages. */
 class FileStore {
-  private readonly files = new ByteLru<Entry>(cacheBudgetBytes);
-  private readonly traditional = new ByteLru<Representation>(traditionalBudgetBytes);
+  private readonly files = byteLru<Entry>(cacheBudgetBytes);
+  private readonly traditional = byteLru<Representation>(traditionalBudgetBytes);
   /** Paths that are not a file (missing or a folder), remembered like stats: at most a second. */
   private readonly misses = new Map<string, { checkedAt: number; isDirectory: boolean }>();
   private readonly loading = new Map<string, Promise<Entry | null>>();

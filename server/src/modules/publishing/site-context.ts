@@ -9,7 +9,7 @@ import {
   type Column,
   type Site,
 } from '../sites/index.js';
-import { siteOutputDir } from './output.js';
+import { sha256, siteOutputDir } from './output.js';
 import * as repo from './repository.js';
 import { createSiteRenderer, labels, themeAssets, type SiteRenderer } from './theme/renderer.js';
 import type { LanguageLink, LinkView, NavEntry, PageLanguage, SiteView } from './view-model.js';
@@ -99,12 +99,6 @@ export function rootOf(page: string): string {
   return '../'.repeat(depth);
 }
 
-/** A link from `page` to a site path; directory index pages are linked as their folder. */
-export function linkFrom(page: string, target: string): string {
-  const t = target.endsWith('/index.html') ? target.slice(0, -'index.html'.length) : target === 'index.html' ? '' : target;
-  return rootOf(page) + t || './';
-}
-
 export function siteCanonicalBase(ctx: Ctx, site: Site): string {
   if (site.domains[0]) return `https://${site.domains[0]}`;
   const base = ctx.config.publicBaseUrl ?? `http://localhost:${ctx.config.port}`;
@@ -165,7 +159,6 @@ async function buildSiteContext(ctx: Ctx, siteId: number): Promise<SiteContext |
     revision: `${site.id}:${templateRevision}`,
   });
   const assets = themeAssets(site.themeKey);
-  const { sha256 } = await import('./output.js');
   const assetVersion = sha256(Buffer.concat(assets.map((a) => a.content))).slice(0, 10);
   const languages: PageLanguage[] = ['zh-CN'];
   if (site.languages.includes('en') && columns.some((c) => columnLanguage(c) === 'en')) languages.push('en');

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { Liquid, type FS, type Template } from 'liquidjs';
+import { LRUCache } from 'lru-cache';
 import type { PageView } from '../view-model.js';
 import { sampleViews } from './fixtures.js';
 import { readThemeAssets, readThemeTemplates } from './theme-files.js';
@@ -276,25 +277,6 @@ function renderPage(engine: ThemeEngine, view: PageView, chrome: Chrome): string
 // ---------------------------------------------------------------------------------------------
 // Site renderers
 
-/** A small LRU on Map's insertion order. */
-class Lru<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly size: number) {}
-  get(key: string): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
-  }
-  set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
-  }
-}
-
 const contentIds = new Map<string, number>();
 let lastContentId = 0;
 const idByObject = new WeakMap<object, number>();
@@ -318,7 +300,7 @@ function contentId(value: object): number {
   return id;
 }
 class CachingSiteRenderer implements SiteRenderer {
-  private readonly chromes = new Lru<Chrome>(CACHE_SIZE);
+  private readonly chromes = new LRUCache<string, Chrome>({ max: CACHE_SIZE });
 
   constructor(
     private readonly engine: ThemeEngine,
@@ -348,7 +330,7 @@ class CachingSiteRenderer implements SiteRenderer {
   }
 }
 
-const renderers = new Lru<SiteRenderer>(CACHE_SIZE);
+const renderers = new LRUCache<string, SiteRenderer>({ max: CACHE_SIZE });
 
 function fingerprint(overrides: ReadonlyMap<string, string>): string {
   if (overrides.size === 0) return '-';
